@@ -1,0 +1,26 @@
+import { serializeDocument, slugify, starterDocument } from "@mlsd/core";
+import type { Command } from "commander";
+import { writeFileAtomic } from "../io.js";
+import type { Io } from "../main.js";
+
+export const registerNew = (program: Command, io: Io, setCode: (code: number) => void) =>
+  program
+    .command("new")
+    .description("print a starter design with the four stages and their questions")
+    .requiredOption("-t, --title <title>", "the design's title")
+    .option("--id <id>", "document id (default: from the title)")
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .action(async (opts: { title: string; id?: string; output?: string }) => {
+      const title = opts.title.trim();
+      if (!title) {
+        io.err("mlsd new: --title must not be empty\n");
+        setCode(2);
+        return;
+      }
+      const text = serializeDocument(starterDocument(title, { id: opts.id ?? slugify(title) }));
+      if (opts.output) {
+        await writeFileAtomic(opts.output, text);
+        io.err(`wrote ${opts.output}\n`);
+      } else io.out(text);
+      setCode(0);
+    });

@@ -1,0 +1,26 @@
+import { formatProblems } from "@mlsd/core";
+import type { Command } from "commander";
+import { readDocument } from "../io.js";
+import type { Io } from "../main.js";
+
+export const registerValidate = (program: Command, io: Io, setCode: (code: number) => void) =>
+  program
+    .command("validate")
+    .description("check design files; prints every problem as `file: path: message`")
+    .argument("<file...>", "one or more .mlsd.json files")
+    .option("-q, --quiet", "print only problems")
+    .action(async (files: string[], opts: { quiet?: boolean }) => {
+      let bad = 0;
+      for (const file of files) {
+        const result = await readDocument(file);
+        if (result.ok) {
+          if (!opts.quiet) io.out(`${file}: ok (${result.value.nodes.length} nodes, ${result.value.edges.length} edges)\n`);
+          continue;
+        }
+        bad++;
+        const lines = formatProblems(result.error.problems, file);
+        io.err(`${lines.join("\n")}\n`);
+      }
+      if (files.length > 1 && !opts.quiet) io.out(`${files.length - bad} of ${files.length} files valid\n`);
+      setCode(bad > 0 ? 1 : 0);
+    });

@@ -1,0 +1,37 @@
+import { Command, CommanderError } from "commander";
+import { registerNew } from "./commands/new.js";
+import { registerValidate } from "./commands/validate.js";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code. */
+export const main = async (argv: readonly string[], io: Io = processIo): Promise<number> => {
+  let code = 0;
+  const setCode = (c: number) => {
+    code = Math.max(code, c);
+  };
+  const program = new Command("mlsd")
+    .description("Draw, check and print machine-learning system designs (.mlsd.json).")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  registerValidate(program, io, setCode);
+  registerNew(program, io, setCode);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    io.err(`mlsd: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  return code;
+};

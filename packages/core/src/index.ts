@@ -1,0 +1,68 @@
+export { STAGE_QUESTIONS } from "./checklist.js";
+export { emptyDocument, slugify, starterDocument } from "./create.js";
+export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
+export {
+  addNode,
+  changeKind,
+  connect,
+  connectionProblem,
+  createNode,
+  disconnect,
+  duplicateNodes,
+  freshId,
+  moveToStage,
+  pasteNodes,
+  relabel,
+  removeNodes,
+  suggestEdgeKind,
+  updateEdge,
+  updateNode,
+} from "./graph.js";
+export { type Brand, DocumentId, EdgeId, ID_PATTERN, NodeId } from "./ids.js";
+export { documentJsonSchema } from "./json-schema.js";
+export {
+  EDGE_KIND_INFO,
+  EDGE_KINDS,
+  type EdgeKind,
+  isNodeKind,
+  KINDS,
+  type KindDef,
+  type KindProps,
+  kindDef,
+  NODE_KINDS,
+  type NodeKind,
+} from "./kinds.js";
+export { LIMITS } from "./limits.js";
+export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
+export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
+export { formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
+export { err, ok, type Result } from "./result.js";
+export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./scene.js";
+export {
+  CURRENT_VERSION,
+  type DesignEdge,
+  type DesignNode,
+  type DesignNote,
+  type Document,
+  DocumentSchema,
+  EdgeSchema,
+  FORMAT,
+  type NodeOf,
+  NodeSchema,
+  type Point,
+  type Size,
+  type SourceInfo,
+} from "./schema.js";
+export { serializeDocument } from "./serialize.js";
+export { compareStages, isStageId, STAGE_IDS, STAGES, type StageId, type StageInfo, type StageName, stageInfo } from "./stages.js";
+export {
+  EDGE_DASH,
+  ICON_VIEWBOX,
+  KIND_STYLES,
+  type KindStyle,
+  kindStyle,
+  STAGE_COLORS,
+  THEMES,
+  type ThemeName,
+  type ThemeTokens,
+} from "./theme.js";

@@ -1,0 +1,132 @@
+import type { z } from "zod";
+import { describeValue, type LoadError, type Problem } from "./errors.js";
+import { problemFromIssue } from "./issues.js";
+import { LIMITS } from "./limits.js";
+import { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
+import { checkReferences } from "./references.js";
+import { err, ok, type Result } from "./result.js";
+import { CURRENT_VERSION, type Document, DocumentSchema, FORMAT } from "./schema.js";
+
+const FIRST_VERSION = 1;
+
+export interface LoaderConfig<T> {
+  /** The version this loader produces. */
+  version: number;
+  migrations: readonly Migration[];
+  /** Every problem of a migrated document, or none when it is valid. */
+  validate: (doc: RawDocument) => Problem[];
+  /** Builds the value once `validate` found nothing. */
+  build: (doc: RawDocument) => T;
+}
+
+const isRecord = (v: unknown): v is RawDocument => typeof v === "object" && v !== null && !Array.isArray(v);
+
+const fail = (kind: "notADocument" | "invalid", problems: Problem[]): { ok: false; error: LoadError } =>
+  err({
+    kind,
+    message:
+      kind === "notADocument"
+        ? "This is not an mlsd document."
+        : `The document has ${problems.length} problem${problems.length === 1 ? "" : "s"}.`,
+    problems,
+  });
+
+/**
+ * A loader: check the envelope → refuse a too-new version → migrate → validate. Built as a
+ * factory so tests can drive the same path with a chain of their own.
+ */
+export const createLoader = <T>(config: LoaderConfig<T>) => {
+  const chainProblems = checkMigrationChain(config.migrations, FIRST_VERSION, config.version);
+  if (chainProblems.length) throw new Error(`broken migration chain: ${chainProblems.join("; ")}`);
+
+  return (input: unknown): Result<T, LoadError> => {
+    try {
+      if (!isRecord(input))
+        return fail("notADocument", [
+          { path: "", message: `expected a JSON object with "format": "${FORMAT}", got ${describeValue(input)}` },
+        ]);
+      if (input.format !== FORMAT)
+        return fail("notADocument", [{ path: "format", message: `expected "${FORMAT}", got ${describeValue(input.format)}` }]);
+      const version = input.version;
+      if (typeof version !== "number" || !Number.isInteger(version) || version < FIRST_VERSION)
+        return fail("notADocument", [
+          { path: "version", message: `expected a whole number from ${FIRST_VERSION}, got ${describeValue(version)}` },
+        ]);
+      if (version > config.version) {
+        const message = `version ${version} was written by a newer mlsd; this one reads up to version ${config.version}. Update mlsd to open it.`;
+        return err({ kind: "versionTooNew", message, problems: [{ path: "version", message }], version, supported: config.version });
+      }
+      const migrated = runMigrations(input, version, config.migrations, FIRST_VERSION);
+      if (!migrated.ok) {
+        const { from, to, message } = migrated.error;
+        const text = `could not upgrade from version ${from} to ${to}: ${message}`;
+        return err({ kind: "migrationFailed", message: text, problems: [{ path: "", message: text }], from, to });
+      }
+      const problems = config.validate(migrated.value);
+      if (problems.length) return fail("invalid", problems);
+      return ok(config.build(migrated.value));
+    } catch (e) {
+      // Only reachable on hostile input (e.g. nesting deeper than the stack): refuse, never throw.
+      return fail("invalid", [{ path: "", message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+    }
+  };
+};
+
+const sizeProblems = (doc: RawDocument): Problem[] => {
+  const problems: Problem[] = [];
+  for (const [field, max] of [
+    ["nodes", LIMITS.nodes],
+    ["edges", LIMITS.edges],
+    ["notes", LIMITS.notes],
+  ] as const) {
+    const items = doc[field];
+    if (Array.isArray(items) && items.length > max)
+      problems.push({
+        path: field,
+        message: `too many: ${items.length.toLocaleString("en-US")} ${field}, at most ${max.toLocaleString("en-US")}. Split the design into smaller documents.`,
+      });
+  }
+  return problems;
+};
+
+/** Schema problems and reference problems together, so a user sees everything at once. */
+export const validateDocument = (doc: RawDocument): Problem[] => {
+  // A too-large document is refused before per-item work, so the cost stays bounded.
+  const tooLarge = sizeProblems(doc);
+  if (tooLarge.length) return tooLarge;
+  const parsed = DocumentSchema.safeParse(doc, { reportInput: true });
+  const schemaProblems = parsed.success ? [] : parsed.error.issues.flatMap((i) => problemFromIssue(i as z.core.$ZodIssue));
+  return [...schemaProblems, ...checkReferences(doc)];
+};
+
+const loadDocument = createLoader<Document>({
+  version: CURRENT_VERSION,
+  migrations: MIGRATIONS,
+  validate: validateDocument,
+  // Validation passed, so the zod parse succeeds; its output drops nothing we keep.
+  build: (doc) => DocumentSchema.parse(doc) as unknown as Document,
+});
+
+/** Reads a value (already parsed from JSON) into a Document. Never throws. */
+export const parseDocument = (input: unknown): Result<Document, LoadError> => loadDocument(input);
+
+/** Reads the text of a `.mlsd.json` file. Never throws. */
+export const parseDocumentText = (text: string): Result<Document, LoadError> => {
+  if (text.length > LIMITS.textBytes)
+    return fail("invalid", [
+      {
+        path: "",
+        message: `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB, more than the ${LIMITS.textBytes / 1024 / 1024} MB limit`,
+      },
+    ]);
+  if (text.trim() === "")
+    return err({ kind: "notJson", message: "The file is empty.", problems: [{ path: "", message: "the file is empty" }] });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return err({ kind: "notJson", message: "The file is not valid JSON.", problems: [{ path: "", message: `not valid JSON: ${detail}` }] });
+  }
+  return parseDocument(value);
+};

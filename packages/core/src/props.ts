@@ -1,0 +1,60 @@
+/**
+ * Property specs: plain data describing the typed properties of a node kind. The zod
+ * schema, the JSON Schema and the editor's form are all derived from these, so a property
+ * is declared once.
+ */
+export type PropSpec =
+  | {
+      readonly type: "number";
+      readonly label: string;
+      readonly unit?: string;
+      readonly min?: number;
+      readonly max?: number;
+      readonly integer?: boolean;
+    }
+  | { readonly type: "string"; readonly label: string; readonly maxLength?: number; readonly placeholder?: string }
+  | { readonly type: "boolean"; readonly label: string }
+  | { readonly type: "enum"; readonly label: string; readonly options: readonly string[] };
+
+export type PropSpecs = Readonly<Record<string, PropSpec>>;
+
+/** The TypeScript value type of one spec. */
+export type PropValue<S extends PropSpec> = S extends { type: "number" }
+  ? number
+  : S extends { type: "string" }
+    ? string
+    : S extends { type: "boolean" }
+      ? boolean
+      : S extends { type: "enum"; options: readonly (infer O)[] }
+        ? O
+        : never;
+
+/** Every property is optional: a design grows one detail at a time. */
+export type PropsOf<S extends PropSpecs> = { -readonly [K in keyof S]?: PropValue<S[K]> };
+
+export const DEFAULT_STRING_MAX = 200;
+
+type NumberSpec = Extract<PropSpec, { type: "number" }>;
+const num = (label: string, extra: Omit<NumberSpec, "type" | "label"> = {}) =>
+  ({ type: "number", label, ...extra }) as const satisfies NumberSpec;
+const str = (label: string, placeholder?: string) =>
+  (placeholder ? { type: "string", label, placeholder } : { type: "string", label }) as {
+    type: "string";
+    label: string;
+    placeholder?: string;
+  };
+const bool = (label: string) => ({ type: "boolean", label }) as const;
+const oneOf = <const O extends readonly string[]>(label: string, options: O) => ({ type: "enum", label, options }) as const;
+
+export const spec = { num, str, bool, oneOf };
+
+/** Formats a value for badges, tables and handouts: `120 ms`, `yes`, `gpu`. */
+export const formatPropValue = (s: PropSpec, value: unknown): string => {
+  if (value === undefined || value === null) return "";
+  if (s.type === "boolean") return value ? "yes" : "no";
+  if (s.type === "number" && typeof value === "number") {
+    const text = Number.isInteger(value) ? value.toLocaleString("en-US") : String(value);
+    return s.unit ? `${text} ${s.unit}` : text;
+  }
+  return String(value);
+};

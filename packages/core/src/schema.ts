@@ -1,0 +1,168 @@
+import { z } from "zod";
+import { type DocumentId, type EdgeId, ID_PATTERN, type NodeId } from "./ids.js";
+import { EDGE_KINDS, type EdgeKind, KINDS, type KindProps, NODE_KINDS, type NodeKind } from "./kinds.js";
+import { LIMITS } from "./limits.js";
+import type { PropSpec, PropSpecs } from "./props.js";
+import { STAGE_IDS, type StageId } from "./stages.js";
+
+export const FORMAT = "mlsd" as const;
+/** The document version this code writes. Older versions are migrated on load. */
+export const CURRENT_VERSION = 1 as const;
+
+const id = z.string().regex(ID_PATTERN, "expected an id of letters, digits and _ . : - (at most 80 characters)");
+const text = (max: number) => z.string().max(max);
+const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+
+const propSchema = (s: PropSpec): z.ZodType => {
+  switch (s.type) {
+    case "number": {
+      let n = z.number().finite();
+      if (s.integer) n = n.int();
+      if (s.min !== undefined) n = n.min(s.min);
+      if (s.max !== undefined) n = n.max(s.max);
+      return n;
+    }
+    case "string":
+      return z.string().max(s.maxLength ?? LIMITS.propStringLength);
+    case "boolean":
+      return z.boolean();
+    case "enum":
+      return z.enum(s.options as [string, ...string[]]);
+  }
+};
+
+const propsSchema = (specs: PropSpecs) =>
+  z.strictObject(Object.fromEntries(Object.entries(specs).map(([key, s]) => [key, propSchema(s).optional()])));
+
+export const PointSchema = z.strictObject({ x: coordinate, y: coordinate });
+export const SizeSchema = z.strictObject({
+  width: z.number().finite().positive().max(LIMITS.coordinate),
+  height: z.number().finite().positive().max(LIMITS.coordinate),
+});
+export const StageSchema = z.enum(STAGE_IDS);
+
+const nodeVariant = <K extends NodeKind>(kind: K) =>
+  z.strictObject({
+    id,
+    kind: z.literal(kind),
+    stage: StageSchema,
+    label: text(LIMITS.labelLength),
+    props: propsSchema(KINDS[kind].props),
+    notes: text(LIMITS.notesLength).optional(),
+    position: PointSchema.optional(),
+    size: SizeSchema.optional(),
+    pinned: z.boolean().optional(),
+  });
+
+export const NodeSchema = z.discriminatedUnion(
+  "kind",
+  NODE_KINDS.map((k) => nodeVariant(k)) as unknown as [ReturnType<typeof nodeVariant>, ...ReturnType<typeof nodeVariant>[]],
+);
+
+export const EdgeSchema = z.strictObject({
+  id,
+  kind: z.enum(EDGE_KINDS),
+  source: id,
+  target: id,
+  label: text(LIMITS.labelLength).optional(),
+});
+
+export const NoteSchema = z.strictObject({
+  id,
+  title: text(LIMITS.titleLength).optional(),
+  text: text(LIMITS.notesLength),
+  stage: StageSchema.optional(),
+  nodes: z.array(id).max(LIMITS.nodes).optional(),
+});
+
+const httpUrl = z
+  .string()
+  .max(LIMITS.urlLength)
+  .regex(/^https?:\/\/[^\s]+$/i, "expected an http(s) address");
+
+export const SourceSchema = z.strictObject({
+  title: text(LIMITS.titleLength),
+  author: text(LIMITS.titleLength).optional(),
+  venue: text(LIMITS.titleLength).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  url: httpUrl.optional(),
+});
+
+export const DocumentSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(CURRENT_VERSION),
+  id,
+  title: text(LIMITS.titleLength),
+  summary: text(LIMITS.summaryLength),
+  source: SourceSchema.optional(),
+  tags: z.array(text(40)).max(20).optional(),
+  nodes: z.array(NodeSchema).max(LIMITS.nodes),
+  edges: z.array(EdgeSchema).max(LIMITS.edges),
+  notes: z.array(NoteSchema).max(LIMITS.notes),
+});
+
+// ── Types ────────────────────────────────────────────────────────────────────
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+
+interface NodeBase {
+  id: NodeId;
+  stage: StageId;
+  label: string;
+  notes?: string;
+  /** Absolute top-left corner. */
+  position?: Point;
+  size?: Size;
+  /** A pinned node keeps its position when the layout runs again. */
+  pinned?: boolean;
+}
+
+/** A node: a discriminated union on `kind`, so `props` is typed for each kind. */
+export type DesignNode = { [K in NodeKind]: NodeBase & { kind: K; props: KindProps<K> } }[NodeKind];
+export type NodeOf<K extends NodeKind> = Extract<DesignNode, { kind: K }>;
+
+export interface DesignEdge {
+  id: EdgeId;
+  kind: EdgeKind;
+  source: NodeId;
+  target: NodeId;
+  label?: string;
+}
+
+export interface DesignNote {
+  id: string;
+  title?: string;
+  text: string;
+  stage?: StageId;
+  /** Nodes the note is about. */
+  nodes?: NodeId[];
+}
+
+export interface SourceInfo {
+  title: string;
+  author?: string;
+  venue?: string;
+  year?: number;
+  url?: string;
+}
+
+/** A design as stored in a `.mlsd.json` file. Positions are optional. */
+export interface Document {
+  format: typeof FORMAT;
+  version: typeof CURRENT_VERSION;
+  id: DocumentId;
+  title: string;
+  summary: string;
+  source?: SourceInfo;
+  tags?: string[];
+  nodes: DesignNode[];
+  edges: DesignEdge[];
+  notes: DesignNote[];
+}

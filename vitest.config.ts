@@ -1,0 +1,43 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One vitest run for the whole monorepo, so CI reads one report. Workspace packages
+ * resolve to their TypeScript sources through the "@mlsd/source" export condition, so
+ * tests never run against a stale build.
+ */
+const SOURCE = "@mlsd/source";
+
+const unit = (name: string, root: string, environment: "node" | "jsdom" = "node") => ({
+  extends: true as const,
+  test: { name, root, environment, include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
+});
+
+export default defineConfig({
+  resolve: { conditions: [SOURCE, "module", "browser", "development|production"] },
+  ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
+  test: {
+    projects: [
+      unit("core", "packages/core"),
+      unit("layout", "packages/layout"),
+      unit("svg", "packages/svg"),
+      unit("catalog", "packages/catalog"),
+      unit("cli", "packages/cli"),
+      unit("react", "packages/react"),
+      unit("pdf", "packages/pdf"),
+      unit("web", "apps/web"),
+      unit("pdf-app", "apps/pdf"),
+      {
+        extends: true as const,
+        test: {
+          name: "tests",
+          root: "tests",
+          include: ["**/*.test.ts"],
+          exclude: ["**/node_modules/**"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+    passWithNoTests: true,
+  },
+});
