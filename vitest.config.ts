@@ -23,6 +23,7 @@ export default defineConfig({
       unit("catalog", "packages/catalog"),
       unit("cli", "packages/cli"),
       unit("react", "packages/react"),
+      unit("element", "packages/element"),
       unit("pdf", "packages/pdf"),
       unit("web", "apps/web"),
       unit("pdf-app", "apps/pdf"),

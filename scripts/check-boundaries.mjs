@@ -11,6 +11,7 @@ const ALLOWED = {
   "@mlsd/svg": ["@mlsd/core"],
   "@mlsd/react": ["@mlsd/core", "@mlsd/svg", "@mlsd/layout"],
   "@mlsd/pdf": ["@mlsd/core", "@mlsd/layout", "@mlsd/catalog"],
+  "@mlsd/element": ["@mlsd/core", "@mlsd/svg"],
   "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf"],
 };
 const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog"];
