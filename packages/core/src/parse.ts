@@ -110,6 +110,16 @@ const loadDocument = createLoader<Document>({
 /** Reads a value (already parsed from JSON) into a Document. Never throws. */
 export const parseDocument = (input: unknown): Result<Document, LoadError> => loadDocument(input);
 
+/** V8 reports a character offset; people look for a line and a column. */
+const withLineAndColumn = (text: string, message: string): string => {
+  const match = /at position (\d+)/.exec(message);
+  if (!match) return message;
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `${message.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
+};
+
 /** Reads the text of a `.mlsd.json` file. Never throws. */
 export const parseDocumentText = (text: string): Result<Document, LoadError> => {
   if (text.length > LIMITS.textBytes)
@@ -123,9 +133,10 @@ export const parseDocumentText = (text: string): Result<Document, LoadError> => 
     return err({ kind: "notJson", message: "The file is empty.", problems: [{ path: "", message: "the file is empty" }] });
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = withLineAndColumn(text, e instanceof Error ? e.message : String(e));
     return err({ kind: "notJson", message: "The file is not valid JSON.", problems: [{ path: "", message: `not valid JSON: ${detail}` }] });
   }
   return parseDocument(value);

@@ -20,8 +20,8 @@ const duplicates = (items: unknown[], field: string, what: string): Problem[] =>
 };
 
 /**
- * The checks a schema cannot express: unique ids, edges whose endpoints exist, notes that
- * point at real nodes, no duplicate or self-looping edges.
+ * The checks a schema cannot express: unique ids, edges whose endpoints exist, notes and
+ * suppressions that point at real nodes, no duplicate or self-looping edges.
  */
 export const checkReferences = (doc: Rec): Problem[] => {
   const nodes = list(doc.nodes);
@@ -30,9 +30,11 @@ export const checkReferences = (doc: Rec): Problem[] => {
   const problems = [...duplicates(nodes, "nodes", "node"), ...duplicates(edges, "edges", "edge"), ...duplicates(notes, "notes", "note")];
   const nodeIds = new Set(nodes.map(idOf).filter((id): id is string => id !== undefined));
   const connections = new Map<string, number>();
+  // Without a node list every endpoint would dangle: the schema problem on `nodes` says it all.
+  const haveNodes = Array.isArray(doc.nodes);
   edges.forEach((edge, i) => {
     if (!isRecord(edge)) return;
-    for (const end of ["source", "target"] as const) {
+    for (const end of haveNodes ? (["source", "target"] as const) : []) {
       const ref = edge[end];
       if (typeof ref === "string" && !nodeIds.has(ref))
         problems.push({ path: formatPath(["edges", i, end]), message: `no node with id ${describeValue(ref)}` });
@@ -51,6 +53,11 @@ export const checkReferences = (doc: Rec): Problem[] => {
       if (typeof ref === "string" && !nodeIds.has(ref))
         problems.push({ path: formatPath(["notes", i, "nodes", j]), message: `no node with id ${describeValue(ref)}` });
     });
+  });
+  list(doc.suppressions).forEach((suppression, i) => {
+    const ref = isRecord(suppression) ? suppression.node : undefined;
+    if (typeof ref === "string" && !nodeIds.has(ref))
+      problems.push({ path: formatPath(["suppressions", i, "node"]), message: `no node with id ${describeValue(ref)}` });
   });
   return problems;
 };

@@ -88,6 +88,13 @@ export const SourceSchema = z.strictObject({
   url: httpUrl.optional(),
 });
 
+/** A review finding the authors chose to keep, with the reason a reader will see beside it. */
+export const SuppressionSchema = z.strictObject({
+  rule: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9-]{1,60}$/, "expected a rule id such as serving/no-monitoring"),
+  node: id.optional(),
+  reason: z.string().max(500).regex(/\S/, "must not be empty"),
+});
+
 export const DocumentSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
@@ -99,6 +106,7 @@ export const DocumentSchema = z.strictObject({
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   notes: z.array(NoteSchema).max(LIMITS.notes),
+  suppressions: z.array(SuppressionSchema).max(500).optional(),
 });
 
 // ── Types ────────────────────────────────────────────────────────────────────
@@ -153,6 +161,13 @@ export interface SourceInfo {
   url?: string;
 }
 
+/** Silences one review rule, for the whole design or for one node, with a reason. */
+export interface Suppression {
+  rule: string;
+  node?: NodeId;
+  reason: string;
+}
+
 /** A design as stored in a `.mlsd.json` file. Positions are optional. */
 export interface Document {
   format: typeof FORMAT;
@@ -165,4 +180,5 @@ export interface Document {
   nodes: DesignNode[];
   edges: DesignEdge[];
   notes: DesignNote[];
+  suppressions?: Suppression[];
 }

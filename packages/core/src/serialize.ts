@@ -13,11 +13,12 @@ const pick = (value: object, keys: readonly string[]): Rec => {
   return out;
 };
 
-const DOC_KEYS = ["format", "version", "id", "title", "summary", "source", "tags", "nodes", "edges", "notes"] as const;
+const DOC_KEYS = ["format", "version", "id", "title", "summary", "source", "tags", "nodes", "edges", "notes", "suppressions"] as const;
 const SOURCE_KEYS = ["title", "author", "venue", "year", "url"];
 const NODE_KEYS = ["id", "kind", "stage", "label", "props", "notes", "position", "size", "pinned"];
 const EDGE_KEYS = ["id", "kind", "source", "target", "label"];
 const NOTE_KEYS = ["id", "title", "text", "stage", "nodes"];
+const SUPPRESSION_KEYS = ["rule", "node", "reason"];
 
 const node = (n: DesignNode): Rec => ({
   ...pick(n, NODE_KEYS),
@@ -34,5 +35,6 @@ export const serializeDocument = (doc: Document): string => {
   out.nodes = doc.nodes.map(node);
   out.edges = doc.edges.map((e: DesignEdge) => pick(e, EDGE_KEYS));
   out.notes = doc.notes.map((n: DesignNote) => pick(n, NOTE_KEYS));
+  if (doc.suppressions) out.suppressions = doc.suppressions.map((s) => pick(s, SUPPRESSION_KEYS));
   return `${JSON.stringify(out, null, 2)}\n`;
 };

@@ -1,4 +1,4 @@
-import { serializeDocument, slugify, starterDocument } from "@mlsd/core";
+import { formatProblems, parseDocument, serializeDocument, slugify, starterDocument } from "@mlsd/core";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../io.js";
 import type { Io } from "../main.js";
@@ -17,7 +17,14 @@ export const registerNew = (program: Command, io: Io, setCode: (code: number) =>
         setCode(2);
         return;
       }
-      const text = serializeDocument(starterDocument(title, { id: opts.id ?? slugify(title) }));
+      // The title and id come from the user: check the result like any other document.
+      const checked = parseDocument(starterDocument(title, { id: opts.id ?? slugify(title) }));
+      if (!checked.ok) {
+        io.err(`${formatProblems(checked.error.problems, "mlsd new").join("\n")}\n`);
+        setCode(1);
+        return;
+      }
+      const text = serializeDocument(checked.value);
       if (opts.output) {
         await writeFileAtomic(opts.output, text);
         io.err(`wrote ${opts.output}\n`);

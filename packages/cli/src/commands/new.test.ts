@@ -1,0 +1,44 @@
+import { parseDocumentText, STAGE_IDS } from "@mlsd/core";
+import { describe, expect, it } from "vitest";
+import { main } from "../main.js";
+
+const run = async (...args: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["node", "mlsd", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join(""), err: err.join("") };
+};
+
+describe("mlsd new", () => {
+  it("prints a valid starter design with the four stages and their questions", async () => {
+    const { code, out } = await run("new", "--title", "Fraud at Lyft");
+    expect(code).toBe(0);
+    const result = parseDocumentText(out);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ id: "fraud-at-lyft", title: "Fraud at Lyft" });
+    expect(new Set(result.value.nodes.map((n) => n.stage))).toEqual(new Set(STAGE_IDS));
+    expect(result.value.notes.map((n) => n.stage)).toEqual([...STAGE_IDS]);
+  });
+
+  it("refuses an empty title and a bad id with a clear message", async () => {
+    expect((await run("new", "--title", "  ")).code).toBe(2);
+    const bad = await run("new", "--title", "x", "--id", "not an id");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/^mlsd new: id: expected an id/);
+  });
+
+  it("asks for --title", async () => {
+    const { code, err } = await run("new");
+    expect(code).toBe(2);
+    expect(err).toMatch(/--title/);
+  });
+});
+
+describe("mlsd validate", () => {
+  it("gives unreadable files their own message", async () => {
+    const { code, err } = await run("validate", "/nonexistent/design.mlsd.json");
+    expect(code).toBe(1);
+    expect(err).toBe("/nonexistent/design.mlsd.json: cannot read the file: no such file\n");
+  });
+});
