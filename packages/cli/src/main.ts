@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerKinds } from "./commands/kinds.js";
 import { registerNew } from "./commands/new.js";
 import { registerValidate } from "./commands/validate.js";
 
@@ -26,6 +27,7 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerValidate(program, io, setCode);
   registerNew(program, io, setCode);
+  registerKinds(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

@@ -42,3 +42,13 @@ describe("mlsd validate", () => {
     expect(err).toBe("/nonexistent/design.mlsd.json: cannot read the file: no such file\n");
   });
 });
+
+describe("mlsd kinds", () => {
+  it("lists every kind with its stage and typed properties", async () => {
+    const { code, out } = await run("kinds");
+    expect(code).toBe(0);
+    expect(out).toMatch(/^online-service \(serving\): Online prediction service\./m);
+    expect(out).toMatch(/^ {4}latencyMs: number \(ms\), ≥ 0$/m);
+    expect(out).toMatch(/^ {4}source: human \| weak-supervision \| user-feedback/m);
+  });
+});
