@@ -1,6 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { registerKinds } from "./commands/kinds.js";
+import { registerLayout } from "./commands/layout.js";
 import { registerNew } from "./commands/new.js";
+import { registerRender } from "./commands/render.js";
+import { registerReview } from "./commands/review.js";
 import { registerValidate } from "./commands/validate.js";
 
 export interface Io {
@@ -27,7 +30,10 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   registerValidate(program, io, setCode);
   registerNew(program, io, setCode);
+  registerLayout(program, io, setCode);
+  registerRender(program, io, setCode);
   registerKinds(program, io, setCode);
+  registerReview(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

@@ -76,6 +76,8 @@ describe("graph operations", () => {
     expect(next.nodes.map((n) => n.id)).toEqual(["objective", "data-source", "online-service"]);
     expect(next.edges.map((e) => e.id)).toEqual(["objective-data-source"]);
     expect(next.notes.at(-1)?.nodes).toEqual(["objective"]);
+    const suppressed = { ...frozen(), suppressions: [{ rule: "modeling/no-baseline", node: id("model"), reason: "r" }, { rule: "serving/no-monitoring", reason: "r" }] };
+    expect(removeNodes(suppressed, [id("model")]).suppressions).toEqual([{ rule: "serving/no-monitoring", reason: "r" }]);
     const none = removeNodes(next, [id("objective")]);
     expect(none.notes.at(-1)).not.toHaveProperty("nodes");
     valid(none);

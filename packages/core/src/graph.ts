@@ -74,7 +74,7 @@ export const relabel = (doc: Document, id: NodeId, label: string): Document => u
 
 export const moveToStage = (doc: Document, id: NodeId, stage: StageId): Document => updateNode(doc, id, { stage });
 
-/** Removes nodes with their edges, and forgets them in notes. */
+/** Removes nodes with their edges, and forgets them in notes and suppressions. */
 export const removeNodes = (doc: Document, ids: Iterable<NodeId>): Document => {
   const gone = new Set<string>(ids);
   return {
@@ -87,6 +87,8 @@ export const removeNodes = (doc: Document, ids: Iterable<NodeId>): Document => {
       const kept = nodes?.filter((n) => !gone.has(n)) ?? [];
       return kept.length ? { ...rest, nodes: kept } : rest;
     }),
+    // A suppression about a deleted node would make the document invalid on the next load.
+    ...(doc.suppressions ? { suppressions: doc.suppressions.filter((s) => s.node === undefined || !gone.has(s.node)) } : {}),
   };
 };
 

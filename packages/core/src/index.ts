@@ -37,7 +37,29 @@ export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runM
 export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
 export { formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { err, ok, type Result } from "./result.js";
+export { review, reviewSummary } from "./review/review.js";
+export { RULES, ruleInfo } from "./review/rules.js";
+export type { Finding, ReviewSummary, RuleInfo, Severity } from "./review/types.js";
 export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./scene.js";
+export {
+  edgeLabelBox,
+  emptyStageExtent,
+  FRAME_METRICS,
+  isBackEdge,
+  pointsRect,
+  routeBackEdges,
+  routeEdge,
+  routeSceneEdges,
+  type SceneFromDocumentOptions,
+  sceneBounds,
+  sceneFromDocument,
+  splitBackEdges,
+  stageFrames,
+  stageTitleWidth,
+  titleGutter,
+  toSceneNode,
+  unionRect,
+} from "./scene-from-document.js";
 export {
   CURRENT_VERSION,
   type DesignEdge,
@@ -52,9 +74,21 @@ export {
   type Point,
   type Size,
   type SourceInfo,
+  type Suppression,
+  SuppressionSchema,
 } from "./schema.js";
 export { serializeDocument } from "./serialize.js";
 export { compareStages, isStageId, STAGE_IDS, STAGES, type StageId, type StageInfo, type StageName, stageInfo } from "./stages.js";
+export {
+  badgeWidth,
+  estimateTextWidth,
+  type MeasureText,
+  NODE_METRICS,
+  nodeBadges,
+  nodeLabelLines,
+  nodeSize,
+  wrapText,
+} from "./text-metrics.js";
 export {
   EDGE_DASH,
   ICON_VIEWBOX,

@@ -103,6 +103,8 @@ export const DocumentSchema = z.strictObject({
   summary: text(LIMITS.summaryLength),
   source: SourceSchema.optional(),
   tags: z.array(text(40)).max(20).optional(),
+  /** How the stored positions were laid out, so viewers route edges the same way. */
+  layout: z.strictObject({ direction: z.enum(["right", "down"]) }).optional(),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   notes: z.array(NoteSchema).max(LIMITS.notes),
@@ -177,6 +179,8 @@ export interface Document {
   summary: string;
   source?: SourceInfo;
   tags?: string[];
+  /** The direction the stored positions were laid out in; "right" when absent. */
+  layout?: { direction: "right" | "down" };
   nodes: DesignNode[];
   edges: DesignEdge[];
   notes: DesignNote[];

@@ -13,7 +13,20 @@ const pick = (value: object, keys: readonly string[]): Rec => {
   return out;
 };
 
-const DOC_KEYS = ["format", "version", "id", "title", "summary", "source", "tags", "nodes", "edges", "notes", "suppressions"] as const;
+const DOC_KEYS = [
+  "format",
+  "version",
+  "id",
+  "title",
+  "summary",
+  "source",
+  "tags",
+  "layout",
+  "nodes",
+  "edges",
+  "notes",
+  "suppressions",
+] as const;
 const SOURCE_KEYS = ["title", "author", "venue", "year", "url"];
 const NODE_KEYS = ["id", "kind", "stage", "label", "props", "notes", "position", "size", "pinned"];
 const EDGE_KEYS = ["id", "kind", "source", "target", "label"];

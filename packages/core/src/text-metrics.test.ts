@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { estimateTextWidth, NODE_METRICS, nodeBadges, nodeLabelLines, nodeSize, wrapText } from "./text-metrics.js";
+
+describe("text metrics", () => {
+  it("estimates wider text for more and wider characters", () => {
+    expect(estimateTextWidth("", 13)).toBe(0);
+    expect(estimateTextWidth("mmmm", 13)).toBeGreaterThan(estimateTextWidth("iiii", 13));
+    expect(estimateTextWidth("abc", 26)).toBeGreaterThan(estimateTextWidth("abc", 13));
+  });
+
+  it("wraps words into lines that fit, cutting the last with an ellipsis", () => {
+    const lines = wrapText("one two three four five six seven eight nine ten eleven twelve", 80, 13);
+    expect(lines.length).toBe(3);
+    for (const l of lines) expect(estimateTextWidth(l, 13)).toBeLessThanOrEqual(80);
+    expect(lines[2]?.endsWith("…")).toBe(true);
+    expect(wrapText("short", 200, 13)).toEqual(["short"]);
+  });
+
+  it("sizes a node for its label and badges within the min and max width", () => {
+    const small = nodeSize({ kind: "model", label: "M", props: {} });
+    expect(small.width).toBe(NODE_METRICS.minWidth);
+    const long = nodeSize({ kind: "model", label: "A model with a very long descriptive name that wraps", props: {} });
+    expect(long.width).toBe(NODE_METRICS.maxWidth);
+    expect(long.height).toBeGreaterThan(small.height);
+    expect(nodeLabelLines("A model with a very long descriptive name that wraps", long.width).length).toBeGreaterThan(1);
+    const badged = nodeSize({ kind: "event-stream", label: "Clicks", props: { technology: "Kafka" } });
+    expect(badged.height).toBeGreaterThan(small.height);
+  });
+
+  it("shows at most two set badge properties, formatted", () => {
+    expect(nodeBadges({ kind: "event-stream", props: { technology: "Kafka", eventsPerSecond: 3000 } })).toEqual(["Kafka", "3,000 ev/s"]);
+    expect(nodeBadges({ kind: "data-source", props: { volume: "2 TB/day", freshness: "hourly", personalData: true } })).toHaveLength(2);
+    expect(nodeBadges({ kind: "model", props: {} })).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { type KindDef, KINDS, type NodeKind } from "./kinds.js";
+import { formatPropValue } from "./props.js";
+
+/**
+ * How a node box is filled: icon, wrapped label, a row of property badges. Layout sizes
+ * boxes with these numbers and every renderer draws with them, so text fits its box.
+ */
+export const NODE_METRICS = {
+  labelSize: 13,
+  lineHeight: 17,
+  maxLines: 3,
+  badgeSize: 11,
+  badgeHeight: 18,
+  badgePadX: 6,
+  badgeGap: 6,
+  maxBadges: 2,
+  padX: 12,
+  padY: 10,
+  icon: 20,
+  iconGap: 8,
+  minWidth: 150,
+  maxWidth: 240,
+  stageTitleSize: 14,
+  edgeLabelSize: 11,
+} as const;
+
+/** Width in pixels of `text` set in `fontSize` px; inject a real one (canvas) in browsers. */
+export type MeasureText = (text: string, fontSize: number) => number;
+
+// Advance widths in em, close to DejaVu Sans (the fallback every renderer can count on),
+// slightly generous so a real font with narrower glyphs still fits.
+const NARROW = new Set("il.,:;'|!ijtf()[]{}/\\ ");
+const WIDE = new Set("mwMW@%");
+const charWidth = (c: string): number => {
+  if (NARROW.has(c)) return 0.34;
+  if (WIDE.has(c)) return 0.9;
+  if (c >= "A" && c <= "Z") return 0.7;
+  if (c >= "0" && c <= "9") return 0.64;
+  if (c.charCodeAt(0) > 0x2e7f) return 1; // CJK and other full-width scripts
+  return 0.6;
+};
+
+/** A deterministic estimate of a text's width, used wherever no real font metrics exist. */
+export const estimateTextWidth: MeasureText = (text, fontSize) => {
+  let em = 0;
+  for (const c of text) em += charWidth(c);
+  return Math.ceil(em * fontSize);
+};
+
+const ellipsize = (text: string, maxWidth: number, fontSize: number, measure: MeasureText): string => {
+  if (measure(text, fontSize) <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && measure(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+};
+
+/** Greedy word wrap into at most `maxLines` lines; the last line ends in "…" when text is cut. */
+export const wrapText = (
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText = estimateTextWidth,
+  maxLines: number = NODE_METRICS.maxLines,
+): string[] => {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return [""];
+  const lines: string[] = [];
+  let line = "";
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = line ? `${line} ${word}` : word;
+    if (!line || measure(next, fontSize) <= maxWidth) {
+      line = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      line = `${line} ${words.slice(i).join(" ")}`;
+      break;
+    }
+    lines.push(line);
+    line = word;
+  }
+  lines.push(line);
+  return lines.map((l) => ellipsize(l, maxWidth, fontSize, measure));
+};
+
+/** The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`. */
+export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string, unknown>> }): string[] => {
+  const def: KindDef = KINDS[node.kind];
+  const out: string[] = [];
+  for (const key of def.badges) {
+    const spec = def.props[key];
+    const value = node.props[key];
+    if (!spec || value === undefined || value === null || value === "") continue;
+    out.push(formatPropValue(spec, value));
+    if (out.length === NODE_METRICS.maxBadges) break;
+  }
+  return out;
+};
+
+const M = NODE_METRICS;
+const textRoom = (width: number) => width - 2 * M.padX - M.icon - M.iconGap;
+export const badgeWidth = (text: string, measure: MeasureText = estimateTextWidth) =>
+  measure(text, M.badgeSize) + 2 * M.badgePadX;
+
+/** The label lines of a node box of the given width. */
+export const nodeLabelLines = (label: string, width: number, measure: MeasureText = estimateTextWidth): string[] =>
+  wrapText(label, textRoom(width), M.labelSize, measure);
+
+/** The box a node needs: wide enough for its label on one line when that fits, else wrapped. */
+export const nodeSize = (
+  node: { kind: NodeKind; label: string; props: Readonly<Record<string, unknown>> },
+  measure: MeasureText = estimateTextWidth,
+): { width: number; height: number } => {
+  const labelWidth = measure(node.label.trim(), M.labelSize);
+  const badges = nodeBadges(node);
+  const badgesWidth = badges.reduce((sum, b, i) => sum + badgeWidth(b, measure) + (i ? M.badgeGap : 0), 0);
+  const want = Math.max(labelWidth + M.icon + M.iconGap, badgesWidth) + 2 * M.padX;
+  const width = Math.ceil(Math.min(M.maxWidth, Math.max(M.minWidth, want)));
+  const lines = nodeLabelLines(node.label, width, measure).length;
+  const body = Math.max(M.icon, lines * M.lineHeight);
+  const height = Math.ceil(2 * M.padY + body + (badges.length ? M.badgeGap + M.badgeHeight : 0));
+  return { width, height };
+};
