@@ -1,0 +1,2 @@
+export function renderGenerated(documentsDir?: string): Map<string, string>;
+export function writeGenerated(documentsDir?: string, generatedDir?: string): Map<string, string>;
