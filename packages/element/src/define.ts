@@ -1,0 +1,4 @@
+import { defineMlsdDiagram } from "./index.js";
+
+// `import "@mlsd/element/define"` registers <mlsd-diagram>: the one module with a side effect.
+defineMlsdDiagram();
