@@ -60,7 +60,10 @@ for (const name of NO_DOM) {
     const text = readFileSync(file, "utf8");
     if (FORBIDDEN_IMPORTS.test(text)) problems.push(`${file}: ${name} must not import React`);
     // Code that reaches for browser globals, not the word "window" in a document's text.
-    if (/\b(window|navigator)\s*\.|\bdocument\s*\.\s*(createElement|body|querySelector|getElementById)\b/.test(text) && !/worker/i.test(file))
+    if (
+      /\b(window|navigator)\s*\.|\bdocument\s*\.\s*(createElement|body|querySelector|getElementById)\b/.test(text) &&
+      !/worker/i.test(file)
+    )
       problems.push(`${file}: ${name} must not touch the DOM`);
   }
 }

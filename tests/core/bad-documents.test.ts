@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { DocumentSchema, parseDocumentText } from "@mlsd/core";
 import { main } from "@mlsd/cli";
+import { DocumentSchema, parseDocumentText } from "@mlsd/core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 
@@ -44,7 +44,10 @@ describe("bad documents", () => {
 
   it("mlsd validate exits 0 on the samples", async () => {
     const out: string[] = [];
-    const code = await main(["node", "mlsd", "validate", ...samples.map((u) => u.pathname)], { out: (t) => out.push(t), err: (t) => out.push(t) });
+    const code = await main(["node", "mlsd", "validate", ...samples.map((u) => u.pathname)], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+    });
     expect(out.join("")).toContain("2 of 2 files valid");
     expect(code).toBe(0);
   });
@@ -53,7 +56,10 @@ describe("bad documents", () => {
 describe("the JSON Schema agrees with zod", () => {
   const schema = JSON.parse(readFileSync(new URL("../../packages/core/schema/mlsd.schema.json", import.meta.url), "utf8"));
   const validate = new Ajv2020({ allErrors: false, strict: false }).compile(schema);
-  const inputs = [...files.map((f) => ({ name: f, text: read(f) })), ...samples.map((u) => ({ name: u.pathname, text: readFileSync(u, "utf8") }))];
+  const inputs = [
+    ...files.map((f) => ({ name: f, text: read(f) })),
+    ...samples.map((u) => ({ name: u.pathname, text: readFileSync(u, "utf8") })),
+  ];
   const parsable = inputs.flatMap(({ name, text }) => {
     try {
       return [{ name, value: JSON.parse(text) as unknown }];

@@ -49,7 +49,11 @@ describe("graph operations", () => {
   it("updates, relabels and moves a node between stages without touching the input", () => {
     const doc = frozen();
     const before = structuredClone(doc);
-    const next = moveToStage(relabel(updateNode(doc, id("model"), { props: { family: "GBDT" } }), id("model"), "Ranker"), id("model"), "serving");
+    const next = moveToStage(
+      relabel(updateNode(doc, id("model"), { props: { family: "GBDT" } }), id("model"), "Ranker"),
+      id("model"),
+      "serving",
+    );
     expect(next.nodes[2]).toMatchObject({ label: "Ranker", stage: "serving", props: { family: "GBDT" } });
     expect(doc).toEqual(before);
     valid(next);
@@ -76,7 +80,13 @@ describe("graph operations", () => {
     expect(next.nodes.map((n) => n.id)).toEqual(["objective", "data-source", "online-service"]);
     expect(next.edges.map((e) => e.id)).toEqual(["objective-data-source"]);
     expect(next.notes.at(-1)?.nodes).toEqual(["objective"]);
-    const suppressed = { ...frozen(), suppressions: [{ rule: "modeling/no-baseline", node: id("model"), reason: "r" }, { rule: "serving/no-monitoring", reason: "r" }] };
+    const suppressed = {
+      ...frozen(),
+      suppressions: [
+        { rule: "modeling/no-baseline", node: id("model"), reason: "r" },
+        { rule: "serving/no-monitoring", reason: "r" },
+      ],
+    };
     expect(removeNodes(suppressed, [id("model")]).suppressions).toEqual([{ rule: "serving/no-monitoring", reason: "r" }]);
     const none = removeNodes(next, [id("objective")]);
     expect(none.notes.at(-1)).not.toHaveProperty("nodes");
@@ -88,7 +98,12 @@ describe("graph operations", () => {
     expect(suggestEdgeKind(doc, id("online-service"), id("data-source"))).toBe("feedback");
     expect(suggestEdgeKind(doc, id("data-source"), id("online-service"))).toBe("data");
     const next = connect(doc, { source: id("online-service"), target: id("data-source") });
-    expect(next.edges.at(-1)).toEqual({ id: "online-service-data-source", kind: "feedback", source: "online-service", target: "data-source" });
+    expect(next.edges.at(-1)).toEqual({
+      id: "online-service-data-source",
+      kind: "feedback",
+      source: "online-service",
+      target: "data-source",
+    });
     valid(next);
   });
 

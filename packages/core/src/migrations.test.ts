@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument } from "./migrations.js";
 import { createLoader } from "./parse.js";
 import { CURRENT_VERSION } from "./schema.js";
@@ -28,7 +28,13 @@ const chain: Migration[] = [
   },
 ];
 
-const V3 = z.strictObject({ format: z.literal("mlsd"), version: z.literal(3), summary: z.string(), nodes: z.array(z.string()), log: z.array(z.string()) });
+const V3 = z.strictObject({
+  format: z.literal("mlsd"),
+  version: z.literal(3),
+  summary: z.string(),
+  nodes: z.array(z.string()),
+  log: z.array(z.string()),
+});
 const load = createLoader({
   version: 3,
   migrations: chain,
@@ -75,12 +81,25 @@ describe("migrations", () => {
   it("reports a failing step as migrationFailed with its versions", () => {
     const broken = createLoader({
       version: 2,
-      migrations: [{ from: 1, description: "throws", up: () => { throw new Error("no summary to move"); } }],
+      migrations: [
+        {
+          from: 1,
+          description: "throws",
+          up: () => {
+            throw new Error("no summary to move");
+          },
+        },
+      ],
       validate: () => [],
       build: (doc) => doc,
     });
     const result = broken({ format: "mlsd", version: 1 });
-    expect(!result.ok && result.error).toMatchObject({ kind: "migrationFailed", from: 1, to: 2, message: expect.stringMatching(/no summary to move/) });
+    expect(!result.ok && result.error).toMatchObject({
+      kind: "migrationFailed",
+      from: 1,
+      to: 2,
+      message: expect.stringMatching(/no summary to move/),
+    });
   });
 
   it("refuses a chain with a gap or the wrong end", () => {

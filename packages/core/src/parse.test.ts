@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDocument, parseDocumentText } from "./parse.js";
 import { starterDocument } from "./create.js";
+import { parseDocument, parseDocumentText } from "./parse.js";
 
 const valid = () => JSON.parse(JSON.stringify(starterDocument("Test design")));
 
@@ -70,7 +70,10 @@ describe("parseDocument", () => {
   });
 
   it("never lets __proto__ or constructor keys reach an object's prototype", () => {
-    const text = JSON.stringify(valid()).replace('"props":{}', '"props":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+    const text = JSON.stringify(valid()).replace(
+      '"props":{}',
+      '"props":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    );
     const result = parseDocumentText(text);
     expect(result.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

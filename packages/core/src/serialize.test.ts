@@ -9,7 +9,18 @@ import { documentArb } from "./testing/arbitraries.js";
 describe("serializeDocument", () => {
   it("writes keys in a fixed order whatever order they came in", () => {
     const doc = starterDocument("Order");
-    const shuffled = JSON.parse(JSON.stringify({ notes: doc.notes, edges: doc.edges, nodes: doc.nodes.map((n) => ({ props: n.props, label: n.label, stage: n.stage, kind: n.kind, id: n.id })), summary: doc.summary, title: doc.title, id: doc.id, version: 1, format: "mlsd" })) as Document;
+    const shuffled = JSON.parse(
+      JSON.stringify({
+        notes: doc.notes,
+        edges: doc.edges,
+        nodes: doc.nodes.map((n) => ({ props: n.props, label: n.label, stage: n.stage, kind: n.kind, id: n.id })),
+        summary: doc.summary,
+        title: doc.title,
+        id: doc.id,
+        version: 1,
+        format: "mlsd",
+      }),
+    ) as Document;
     expect(serializeDocument(shuffled)).toBe(serializeDocument(doc));
     const keys = Object.keys(JSON.parse(serializeDocument(shuffled)));
     expect(keys).toEqual(["format", "version", "id", "title", "summary", "nodes", "edges", "notes"]);

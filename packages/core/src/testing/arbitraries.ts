@@ -13,7 +13,9 @@ const propArb = (s: PropSpec): fc.Arbitrary<unknown> => {
     case "number": {
       const min = s.min ?? -1e6;
       const max = s.max ?? 1e9;
-      return s.integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(Math.min(max, 2 ** 31)) }) : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+      return s.integer
+        ? fc.integer({ min: Math.ceil(min), max: Math.floor(Math.min(max, 2 ** 31)) })
+        : fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
     }
     case "string":
       return textArb(40);
@@ -59,17 +61,32 @@ export const documentArb: fc.Arbitrary<Document> = fc
         ids.length > 1
           ? fc
               .uniqueArray(
-                fc.record({ s: fc.constantFrom(...ids), t: fc.constantFrom(...ids), kind: fc.constantFrom(...EDGE_KINDS), label: fc.option(textArb(30), { nil: undefined }) }),
+                fc.record({
+                  s: fc.constantFrom(...ids),
+                  t: fc.constantFrom(...ids),
+                  kind: fc.constantFrom(...EDGE_KINDS),
+                  label: fc.option(textArb(30), { nil: undefined }),
+                }),
                 { selector: (e) => `${e.s}|${e.t}|${e.kind}`, maxLength: 10 },
               )
               .map((es) =>
                 es
                   .filter((e) => e.s !== e.t)
-                  .map((e, i) => ({ id: `e${i}`, kind: e.kind, source: e.s, target: e.t, ...(e.label !== undefined ? { label: e.label } : {}) })),
+                  .map((e, i) => ({
+                    id: `e${i}`,
+                    kind: e.kind,
+                    source: e.s,
+                    target: e.t,
+                    ...(e.label !== undefined ? { label: e.label } : {}),
+                  })),
               )
           : fc.constant([]),
       notes: fc.array(
-        fc.record({ text: textArb(100), title: fc.option(textArb(30), { nil: undefined }), stage: fc.option(fc.constantFrom(...STAGE_IDS), { nil: undefined }) }),
+        fc.record({
+          text: textArb(100),
+          title: fc.option(textArb(30), { nil: undefined }),
+          stage: fc.option(fc.constantFrom(...STAGE_IDS), { nil: undefined }),
+        }),
         { maxLength: 3 },
       ),
       title: textArb(60),
