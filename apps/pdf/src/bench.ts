@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `pnpm bench` in apps/pdf: react-pdf handouts vs. Chromium printing the same pages as HTML.
+import { renderCoursePack, renderHandout } from "@mlsd/pdf/node";
+import { chromium } from "playwright-core";
+import { inCoursePack, loadCatalog } from "./catalog.js";
+import { coursePackHtml, handoutHtml } from "./html.js";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+
+const entries = await loadCatalog();
+const pack = entries.filter(inCoursePack);
+
+// react-pdf: every handout, then the course pack (its page counts come from the first pass).
+let t0 = performance.now();
+let pdfBytes = 0;
+for (const e of entries) {
+  const out = await renderHandout(e);
+  e.pages = out.pages;
+  pdfBytes += out.bytes.length;
+}
+const pdfHandouts = seconds(t0);
+t0 = performance.now();
+const packOut = await renderCoursePack(pack);
+const pdfPack = seconds(t0);
+
+// Chromium: launch once, then print each page as HTML with inline SVG.
+t0 = performance.now();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const launch = seconds(t0);
+let htmlBytes = 0;
+let htmlPackBytes = 0;
+let htmlHandouts = 0;
+let htmlPack = 0;
+try {
+  const page = await browser.newPage();
+  t0 = performance.now();
+  for (const e of entries) {
+    await page.setContent(handoutHtml(e), { waitUntil: "load" });
+    htmlBytes += (await page.pdf({ format: "A4", printBackground: true })).length;
+  }
+  htmlHandouts = seconds(t0);
+  t0 = performance.now();
+  await page.setContent(coursePackHtml(pack), { waitUntil: "load" });
+  htmlPackBytes = (await page.pdf({ format: "A4", printBackground: true })).length;
+  htmlPack = seconds(t0);
+} finally {
+  await browser.close();
+}
+
+const rows = [
+  ["", "react-pdf (@mlsd/pdf)", "Chromium page.pdf()"],
+  [`${entries.length} handouts`, `${pdfHandouts.toFixed(1)} s, ${mb(pdfBytes)}`, `${htmlHandouts.toFixed(1)} s, ${mb(htmlBytes)}`],
+  [
+    `course pack (${pack.length})`,
+    `${pdfPack.toFixed(1)} s, ${mb(packOut.bytes.length)}, ${packOut.pages} pages`,
+    `${htmlPack.toFixed(1)} s, ${mb(htmlPackBytes)}`,
+  ],
+  ["browser launch", "-", `${launch.toFixed(1)} s`],
+  [
+    "total",
+    `${(pdfHandouts + pdfPack).toFixed(1)} s`,
+    `${(launch + htmlHandouts + htmlPack).toFixed(1)} s (ratio react-pdf / Chromium: ${((pdfHandouts + pdfPack) / (launch + htmlHandouts + htmlPack)).toFixed(2)})`,
+  ],
+];
+console.log(rows.map((r) => `| ${r.join(" | ")} |`).join("\n"));

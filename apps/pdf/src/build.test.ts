@@ -1,0 +1,55 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { getDocument } from "@mlsd/catalog";
+import { sceneFromDocument } from "@mlsd/core";
+import { planHandout } from "@mlsd/pdf";
+import { countPages } from "@mlsd/pdf/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildHandouts, COURSE_PACK, summarize } from "./build.js";
+import { printScene } from "./scene.js";
+
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "mlsd-handouts-app-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("buildHandouts", () => {
+  it("writes one PDF per document and a course pack, reporting progress and totals", async () => {
+    const progress: string[] = [];
+    const result = await buildHandouts({
+      outDir: dir,
+      only: ["project-flow", "credit-card-fraud", "airbnb-home-value"],
+      onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`),
+    });
+    expect((await readdir(dir)).sort()).toEqual(["airbnb-home-value.pdf", COURSE_PACK, "credit-card-fraud.pdf", "project-flow.pdf"]);
+    expect(progress).toEqual(["1/4 project-flow.pdf", "2/4 airbnb-home-value.pdf", "3/4 credit-card-fraud.pdf", `4/4 ${COURSE_PACK}`]);
+    const pack = result.files.find((f) => f.file.endsWith(COURSE_PACK))!;
+    // The pack holds the case study and the exercise, not the framework flow: cover, contents, two dividers.
+    const handoutPages = result.files.filter((f) => /airbnb|credit/.test(f.file)).reduce((a, f) => a + f.pages, 0);
+    expect(pack.pages).toBe(1 + 1 + 2 + handoutPages);
+    for (const f of result.files) expect(countPages(await readFile(f.file)), f.file).toBe(f.pages);
+    const summary = summarize(result, "out");
+    const pages = result.files.reduce((a, f) => a + f.pages, 0);
+    expect(summary).toMatch(
+      new RegExp(
+        `^wrote 4 files to out: ${pages} pages, \\d+\\.\\d MB, in \\d+\\.\\d s\\ncourse pack: .*course-pack\\.pdf \\(${pack.pages} pages`,
+      ),
+    );
+  }, 120_000);
+});
+
+describe("printScene", () => {
+  it("prints top-to-bottom when that puts the diagram on fewer pages, else keeps the stored drawing", async () => {
+    const exercise = await getDocument("credit-card-fraud");
+    const stored = sceneFromDocument(exercise)!;
+    expect(stored.direction).toBe("right");
+    expect(planHandout({ document: exercise, scene: stored }).placement).toBe("parts");
+    const printed = await printScene(exercise);
+    expect(printed.direction).toBe("down");
+    expect(planHandout({ document: exercise, scene: printed }).placement).toBe("first-page");
+    const flow = await getDocument("project-flow");
+    expect((await printScene(flow)).bounds).toEqual(sceneFromDocument(flow)!.bounds);
+  }, 60_000);
+});

@@ -1,0 +1,39 @@
+import { extname } from "node:path";
+import { formatProblems, type Scene, sceneFromDocument } from "@mlsd/core";
+import { layout } from "@mlsd/layout";
+import { writeHandout } from "@mlsd/pdf/node";
+import type { Command } from "commander";
+import { readDocument } from "../io.js";
+import type { Io } from "../main.js";
+import { parseDirection } from "./layout.js";
+
+export const registerHandout = (program: Command, io: Io, setCode: (code: number) => void) =>
+  program
+    .command("handout")
+    .description("print a design as a PDF handout (stored positions when complete, else a fresh layout)")
+    .argument("<file>", "a .mlsd.json file")
+    .requiredOption("-o, --output <file>", "the PDF to write, e.g. design.pdf")
+    .option("--direction <direction>", "lay out afresh in this direction: right or down")
+    .option("--no-review", "leave out the design-review section")
+    .action(async (file: string, opts: { output: string; direction?: string; review: boolean }) => {
+      const direction = parseDirection(opts.direction, io, "handout");
+      if (direction === null) return setCode(2);
+      if (extname(opts.output).toLowerCase() !== ".pdf") {
+        io.err(`mlsd handout: the output must end in .pdf, got "${opts.output}"\n`);
+        return setCode(2);
+      }
+      const read = await readDocument(file);
+      if (!read.ok) {
+        io.err(`${formatProblems(read.error.problems, file).join("\n")}\n`);
+        return setCode(1);
+      }
+      const document = read.value;
+      const stored = direction === undefined || direction === (document.layout?.direction ?? "right") ? sceneFromDocument(document) : null;
+      const scene: Scene = stored ?? (await layout(document, direction ? { direction } : {}));
+      // writeHandout renders fully in memory, then writes a temporary file and renames it.
+      const { pages, bytes } = await writeHandout(opts.output, { document, scene, review: opts.review });
+      io.err(
+        `wrote ${opts.output}: ${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes / 1024)} KB${stored ? " (stored positions)" : " (fresh layout)"}\n`,
+      );
+      setCode(0);
+    });

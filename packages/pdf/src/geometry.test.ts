@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { contentBox, cutAxis, MIN_SCALE, planDiagram, type Size, wrapText } from "./geometry.js";
+
+const room =
+  (portrait: Size, landscape: Size = { width: portrait.height, height: portrait.width }) =>
+  (o: "portrait" | "landscape") =>
+    o === "portrait" ? portrait : landscape;
+const monospace = (text: string, size: number) => text.length * size * 0.5;
+
+describe("planDiagram", () => {
+  it("keeps a small diagram on page 1, portrait on a tie, never enlarged past 85%", () => {
+    const plan = planDiagram({ x: 0, y: 0, width: 200, height: 100 }, room({ width: 500, height: 400 }));
+    expect(plan).toMatchObject({ placement: "first-page", orientation: "portrait", scale: 0.85 });
+  });
+
+  it("turns the page for a wide diagram", () => {
+    const plan = planDiagram({ x: 0, y: 0, width: 1500, height: 300 }, room({ width: 500, height: 700 }, { width: 760, height: 400 }));
+    expect(plan.placement).toBe("first-page");
+    expect(plan.orientation).toBe("landscape");
+    expect(plan.scale).toBeCloseTo(760 / 1500);
+  });
+
+  it("gives a diagram its own page when page 1 would shrink its labels below 6 pt", () => {
+    const small = room({ width: 500, height: 150 }, { width: 760, height: 60 });
+    const plan = planDiagram({ x: 0, y: 0, width: 900, height: 900 }, small);
+    expect(plan.placement).toBe("own-page");
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+  });
+
+  it("splits a long diagram into legible parts that cover it, cutting between stages", () => {
+    const bounds = { x: -10, y: 0, width: 5000, height: 600 };
+    const boxes = Array.from({ length: 20 }, (_, i) => ({ start: i * 250, end: i * 250 + 180 }));
+    const plan = planDiagram(bounds, room({ width: 10, height: 10 }), contentBox, "right", boxes, [1240, 2490, 3740]);
+    expect(plan.placement).toBe("parts");
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+    expect(plan.tiles[0]!.x).toBe(-10);
+    const last = plan.tiles[plan.tiles.length - 1]!;
+    expect(last.x + last.width).toBeCloseTo(4990);
+    for (const [i, t] of plan.tiles.entries()) {
+      expect(t.width * plan.scale).toBeLessThanOrEqual(contentBox(plan.orientation).width + 1e-6);
+      if (i > 0) expect(t.x).toBeCloseTo(plan.tiles[i - 1]!.x + plan.tiles[i - 1]!.width);
+    }
+    // No cut runs through a box.
+    for (const t of plan.tiles.slice(1)) expect(boxes.some((b) => t.x > b.start && t.x < b.end)).toBe(false);
+  });
+
+  it("falls back to a grid of tiles when the diagram is too big both ways", () => {
+    const plan = planDiagram({ x: 0, y: 0, width: 4000, height: 4000 }, room({ width: 10, height: 10 }));
+    expect(plan.placement).toBe("parts");
+    expect(plan.tiles.length).toBeGreaterThan(4);
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_SCALE);
+  });
+});
+
+describe("cutAxis", () => {
+  it("prefers a stage boundary, then a gap between boxes, and cuts through only when it must", () => {
+    expect(cutAxis(0, 1000, 600, [], [500])).toEqual([
+      { start: 0, end: 500 },
+      { start: 500, end: 1000 },
+    ]);
+    expect(cutAxis(0, 1000, 600, [{ start: 300, end: 700 }], [])).toEqual([
+      { start: 0, end: 296 },
+      { start: 296, end: 896 },
+      { start: 896, end: 1000 },
+    ]);
+    expect(cutAxis(0, 1000, 600, [{ start: 0, end: 1000 }], [])).toEqual([
+      { start: 0, end: 600 },
+      { start: 600, end: 1000 },
+    ]);
+  });
+});
+
+describe("wrapText", () => {
+  it("wraps on spaces, cuts an over-long word, and ends a cut text with an ellipsis", () => {
+    expect(wrapText("one two three four", 40, 10, monospace, 5)).toEqual(["one two", "three", "four"]);
+    expect(wrapText("supercalifragilistic", 40, 10, monospace, 5)).toEqual(["supercal", "ifragili", "stic"]);
+    const cut = wrapText("one two three four five six", 40, 10, monospace, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]!.endsWith("…")).toBe(true);
+    expect(monospace(cut[1]!, 10)).toBeLessThanOrEqual(40);
+  });
+});

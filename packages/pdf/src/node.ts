@@ -1,0 +1,97 @@
+import { rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { renderToBuffer } from "@react-pdf/renderer";
+import type { CoursePackEntry, CoursePackOptions } from "./course-pack.js";
+import type { FontFiles } from "./fonts.js";
+import type { HandoutInput } from "./prepare.js";
+import { coursePackElement, handoutElement } from "./render.js";
+
+/** The DejaVu Sans files as installed next to this package. */
+export const nodeFontFiles = (): FontFiles => {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
+    bold: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
+  };
+};
+
+export interface NodeRenderOptions {
+  fonts?: FontFiles;
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  pages: number;
+}
+
+/** Renders one handout; also reports its page count. */
+export const renderHandout = async (input: HandoutInput, options: NodeRenderOptions = {}): Promise<RenderedPdf> => {
+  let pages = 0;
+  const element = await handoutElement(input, options.fonts ?? nodeFontFiles(), (n) => {
+    pages = Math.max(pages, n);
+  });
+  const bytes = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+  return { bytes, pages };
+};
+
+export const renderHandoutToBuffer = async (input: HandoutInput, options: NodeRenderOptions = {}): Promise<Buffer> =>
+  (await renderHandout(input, options)).bytes;
+
+/**
+ * Renders a course pack. Entries without a `pages` count are rendered alone first, so the
+ * contents can give page numbers; pass the counts (from `renderHandout`) to skip that.
+ */
+export const renderCoursePack = async (
+  entries: readonly CoursePackEntry[],
+  options: CoursePackOptions & NodeRenderOptions = {},
+): Promise<RenderedPdf> => {
+  const fonts = options.fonts ?? nodeFontFiles();
+  const counted: CoursePackEntry[] = [];
+  for (const e of entries) counted.push(e.pages === undefined ? { ...e, pages: (await renderHandout(e, { fonts })).pages } : e);
+  const element = await coursePackElement(counted, options, fonts);
+  const bytes = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+  const pages = countPages(bytes);
+  return { bytes, pages };
+};
+
+/** Page count of a PDF written by react-pdf (pdfkit writes page objects uncompressed). */
+export const countPages = (bytes: Uint8Array): number => {
+  const text = Buffer.from(bytes).toString("latin1");
+  return text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+};
+
+/** Writes through a temporary file and a rename: a failed render never leaves half a PDF. */
+export const writeFileAtomic = async (file: string, data: Uint8Array): Promise<void> => {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+};
+
+/** Renders a handout and writes it to `file` atomically; resolves to its page count and size. */
+export const writeHandout = async (
+  file: string,
+  input: HandoutInput,
+  options: NodeRenderOptions = {},
+): Promise<{ pages: number; bytes: number }> => {
+  const out = await renderHandout(input, options);
+  await writeFileAtomic(file, out.bytes);
+  return { pages: out.pages, bytes: out.bytes.length };
+};
+
+export const writeCoursePack = async (
+  file: string,
+  entries: readonly CoursePackEntry[],
+  options: CoursePackOptions & NodeRenderOptions = {},
+): Promise<{ pages: number; bytes: number }> => {
+  const out = await renderCoursePack(entries, options);
+  await writeFileAtomic(file, out.bytes);
+  return { pages: out.pages, bytes: out.bytes.length };
+};
+
+export * from "./index.js";

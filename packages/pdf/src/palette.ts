@@ -1,0 +1,25 @@
+import { EDGE_DASH, type EdgeKind, KIND_STYLES, type NodeKind, STAGE_COLORS, type StageId, THEMES } from "@mlsd/core";
+import { FONT_FAMILY } from "./fonts.js";
+
+/**
+ * The handout's colors, all taken from core's theme tokens so a printed design matches the
+ * editor and the SVG. Paper is always the light theme.
+ */
+export const theme = THEMES.light;
+
+export const ink = {
+  text: theme.text,
+  muted: theme.mutedText,
+  faint: "#9ca3af",
+  rule: "#d1d5db",
+  band: "#f3f4f6",
+  link: "#1d4ed8",
+};
+
+export const stageColor = (stage: StageId): string => STAGE_COLORS[stage];
+export const kindColor = (kind: NodeKind): string => KIND_STYLES[kind].color;
+export const kindIcon = (kind: NodeKind): string => KIND_STYLES[kind].icon;
+export const edgeColor = (kind: EdgeKind): string => theme.edge[kind];
+export const edgeDash = (kind: EdgeKind): string | undefined => EDGE_DASH[kind];
+
+export const font = FONT_FAMILY;

@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { build, type PreviewServer, preview } from "vite";
+import { afterAll, beforeAll, expect, it } from "vitest";
+
+// The browser entry, bundled by Vite as the web editor bundles it, run in real Chromium:
+// the fonts must arrive through `new URL(…, import.meta.url)` and land embedded in the PDF.
+const root = join(dirname(fileURLToPath(import.meta.url)), "browser-fixture");
+let outDir = "";
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), "mlsd-pdf-vite-"));
+  await build({ root, configFile: false, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  server = await preview({ root, configFile: false, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 0 } });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+it("renderHandoutToBlob gives a PDF with the fonts embedded, in a Vite bundle", async () => {
+  const url = server!.resolvedUrls!.local[0]!;
+  const page = await browser!.newPage();
+  await page.goto(url);
+  const result = await page.evaluate(() => (window as unknown as { mlsdResult: Promise<unknown> }).mlsdResult);
+  expect(result).toMatchObject({ type: "application/pdf", head: "%PDF-", embedded: 2, helvetica: false });
+  expect((result as { size: number }).size).toBeGreaterThan(20_000);
+}, 60_000);

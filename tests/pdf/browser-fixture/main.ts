@@ -1,0 +1,25 @@
+// What the web editor's "Export PDF" does: a Scene from stored positions, then a Blob.
+import { type Document, sceneFromDocument, starterDocument } from "@mlsd/core";
+import { renderHandoutToBlob } from "@mlsd/pdf";
+
+const run = async () => {
+  const document: Document = starterDocument("Browser export → ✓ Ω");
+  document.nodes.forEach((n, i) => {
+    n.position = { x: 20 + i * 260, y: 60 };
+    n.size = { width: 200, height: 60 };
+  });
+  const scene = sceneFromDocument(document);
+  if (!scene) throw new Error("no scene");
+  const blob = await renderHandoutToBlob({ document, scene });
+  const head = new TextDecoder().decode(new Uint8Array(await blob.slice(0, 5).arrayBuffer()));
+  const text = new TextDecoder("latin1").decode(new Uint8Array(await blob.arrayBuffer()));
+  return {
+    type: blob.type,
+    size: blob.size,
+    head,
+    embedded: (text.match(/\/FontFile2/g) ?? []).length,
+    helvetica: text.includes("/Helvetica"),
+  };
+};
+
+(window as unknown as { mlsdResult: Promise<unknown> }).mlsdResult = run().catch((e: unknown) => ({ error: String(e) }));
