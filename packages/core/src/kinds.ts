@@ -20,7 +20,7 @@ const kind = <const P extends PropSpecs>(def: {
   badges?: readonly (keyof P & string)[];
 }) => ({ ...def, badges: def.badges ?? [] });
 
-const personalData = bool("Holds personal data");
+const personalData = bool("Holds personal data", "personal data");
 const technology = str("Technology", "e.g. Kafka, Spark, Cassandra");
 const schedule = str("Schedule", "e.g. daily, hourly, on demand");
 
@@ -145,7 +145,7 @@ export const KINDS = {
     props: {
       schedule,
       hardware: oneOf("Hardware", ["cpu", "gpu", "tpu", "mixed"]),
-      distributed: bool("Distributed"),
+      distributed: bool("Distributed", "distributed"),
       durationHours: num("Duration", { unit: "h", min: 0 }),
     },
     badges: ["schedule", "hardware"],
@@ -172,7 +172,7 @@ export const KINDS = {
     title: "Evaluation",
     stage: "modeling",
     description: "Measures a trained model on held-out data before it may ship.",
-    props: { metric: str("Metric"), threshold: str("Pass threshold"), gate: bool("Blocks deployment when it fails") },
+    props: { metric: str("Metric"), threshold: str("Pass threshold"), gate: bool("Blocks deployment when it fails", "gate") },
     badges: ["metric", "gate"],
   }),
   "hyperparameter-search": kind({
@@ -241,7 +241,7 @@ export const KINDS = {
     title: "Monitoring",
     stage: "serving",
     description: "Watches inputs, predictions and outcomes, and raises alerts when they drift.",
-    props: { signals: str("Signals", "e.g. feature drift, accuracy vs outcomes"), alerting: bool("Alerts on call") },
+    props: { signals: str("Signals", "e.g. feature drift, accuracy vs outcomes"), alerting: bool("Alerts on call", "alerts") },
     badges: ["signals", "alerting"],
   }),
   "user-feedback": kind({

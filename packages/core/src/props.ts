@@ -13,7 +13,7 @@ export type PropSpec =
       readonly integer?: boolean;
     }
   | { readonly type: "string"; readonly label: string; readonly maxLength?: number; readonly placeholder?: string }
-  | { readonly type: "boolean"; readonly label: string }
+  | { readonly type: "boolean"; readonly label: string; readonly badge?: string }
   | { readonly type: "enum"; readonly label: string; readonly options: readonly string[] };
 
 export type PropSpecs = Readonly<Record<string, PropSpec>>;
@@ -43,12 +43,21 @@ const str = (label: string, placeholder?: string) =>
     label: string;
     placeholder?: string;
   };
-const bool = (label: string) => ({ type: "boolean", label }) as const;
+/** `badge` is the short word a node shows when the flag is on ("personal data"). */
+const bool = (label: string, badge?: string) =>
+  badge ? ({ type: "boolean", label, badge } as const) : ({ type: "boolean", label } as const);
 const oneOf = <const O extends readonly string[]>(label: string, options: O) => ({ type: "enum", label, options }) as const;
 
 export const spec = { num, str, bool, oneOf };
 
-/** Formats a value for badges, tables and handouts: `120 ms`, `yes`, `gpu`. */
+/** A node's badge for a property: a flag that is on shows its short word, one that is off shows nothing. */
+export const formatBadge = (s: PropSpec, value: unknown): string | null => {
+  if (value === undefined || value === null || value === "") return null;
+  if (s.type === "boolean") return value ? (s.badge ?? s.label.toLowerCase()) : null;
+  return formatPropValue(s, value);
+};
+
+/** Formats a value for tables and handouts: `120 ms`, `yes`, `gpu`. */
 export const formatPropValue = (s: PropSpec, value: unknown): string => {
   if (value === undefined || value === null) return "";
   if (s.type === "boolean") return value ? "yes" : "no";

@@ -11,7 +11,10 @@ const placed = (): Document => {
   return {
     ...doc,
     nodes: doc.nodes.map((n, i) => ({ ...n, position: { x: 20 + i * 240, y: 60 }, size: { width: 160, height: 48 } })),
-    edges: [...doc.edges, { id: EdgeId("loop"), kind: "feedback", source: NodeId("online-service"), target: NodeId("data-source"), label: "clicks" }],
+    edges: [
+      ...doc.edges,
+      { id: EdgeId("loop"), kind: "feedback", source: NodeId("online-service"), target: NodeId("data-source"), label: "clicks" },
+    ],
   };
 };
 
@@ -58,7 +61,8 @@ describe("sceneFromDocument", () => {
     const bottom = Math.max(...(scene?.nodes ?? []).map((n) => n.y + n.height));
     const lane = Math.max(...(loop?.points ?? []).map((p) => p.y));
     expect(lane).toBeGreaterThan(bottom);
-    expect(loop?.labelBox && loop.labelBox.y + loop.labelBox.height / 2).toBe(lane);
+    const box = loop?.labelBox;
+    expect(box ? box.y + box.height / 2 : null).toBe(lane);
   });
 
   it("follows the stored direction, or the one asked for", () => {
@@ -69,10 +73,11 @@ describe("sceneFromDocument", () => {
       nodes: doc.nodes.map((n, i) => ({ ...n, position: { x: 160, y: 20 + i * 140 } })),
     };
     const scene = sceneFromDocument(down);
-    expect(scene?.direction).toBe("down");
+    if (!scene) throw new Error("expected a scene");
+    expect(scene.direction).toBe("down");
     for (let i = 1; i < 4; i++) {
-      const a = scene?.stages[i - 1] as Rect;
-      expect((scene?.stages[i] as Rect).y).toBeGreaterThanOrEqual(a.y + a.height);
+      const a = scene.stages[i - 1] as Rect;
+      expect((scene.stages[i] as Rect).y).toBeGreaterThanOrEqual(a.y + a.height);
     }
     expect(sceneFromDocument(doc, { direction: "down" })?.direction).toBe("down");
   });
@@ -106,6 +111,25 @@ describe("routeEdge and stageFrames", () => {
       { x: 50, y: 40 },
       { x: 50, y: 100 },
     ]);
+  });
+
+  it("takes a free corridor when the direct route would cross a box in between", () => {
+    const s = { x: 0, y: 0, width: 100, height: 40 };
+    const middle = { x: 200, y: 0, width: 100, height: 40 };
+    const t = { x: 400, y: 0, width: 100, height: 40 };
+    const route = routeEdge(s, t, "right", [s, middle, t]);
+    expect(route[0]).toEqual({ x: 100, y: 20 });
+    expect(route[route.length - 1]).toEqual({ x: 500 - 100, y: 20 });
+    // The route leaves the row of boxes, passes the middle box above or below it, and comes back.
+    const passing = route.filter((p) => p.x > middle.x && p.x < middle.x + middle.width);
+    expect(passing).toEqual([]);
+    const level = route.find((p, i) => i > 0 && p.y !== 20)?.y ?? 20;
+    expect(level <= middle.y || level >= middle.y + middle.height).toBe(true);
+    for (let i = 1; i < route.length; i++) {
+      const a = route[i - 1] as Point;
+      const b = route[i] as Point;
+      expect(a.x === b.x || a.y === b.y).toBe(true);
+    }
   });
 
   it("puts every stage's frame around its boxes", () => {

@@ -111,11 +111,58 @@ export const stageFrames = (
 
 const mid = (lo: number, hi: number) => (lo + hi) / 2;
 
+/** Whether a route runs through the inside of any of the boxes. */
+const blocked = (points: readonly Point[], boxes: readonly Rect[]): boolean => {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const x0 = Math.min(a.x, b.x);
+    const x1 = Math.max(a.x, b.x);
+    const y0 = Math.min(a.y, b.y);
+    const y1 = Math.max(a.y, b.y);
+    if (boxes.some((r) => x1 > r.x && x0 < r.x + r.width && y1 > r.y && y0 < r.y + r.height)) return true;
+  }
+  return false;
+};
+
+/**
+ * A forward route around the boxes in between: out of the source into the gap after its
+ * column, along the free horizontal corridor nearest to both ends, into the gap before the
+ * target's column and in. Null when no such corridor is free.
+ */
+const corridor = (s: Rect, t: Rect, between: readonly Rect[], all: readonly Rect[]): Point[] | null => {
+  const column = (r: Rect) => all.filter((o) => o.x < r.x + r.width && o.x + o.width > r.x);
+  const x0 = Math.max(s.x + s.width, ...column(s).map((o) => o.x + o.width)) + F.stub;
+  const x1 = Math.min(t.x, ...column(t).map((o) => o.x)) - F.stub;
+  if (x1 <= x0) return null;
+  const scy = s.y + s.height / 2;
+  const tcy = t.y + t.height / 2;
+  const ys = [scy, tcy, ...between.flatMap((b) => [b.y - F.stub, b.y + b.height + F.stub])];
+  ys.sort((a, b) => Math.abs(a - scy) + Math.abs(a - tcy) - (Math.abs(b - scy) + Math.abs(b - tcy)) || a - b);
+  for (const y of ys) {
+    const route = [
+      { x: s.x + s.width, y: scy },
+      { x: x0, y: scy },
+      { x: x0, y },
+      { x: x1, y },
+      { x: x1, y: tcy },
+      { x: t.x, y: tcy },
+    ].filter((p, i, list) => i === 0 || p.x !== list[i - 1]?.x || p.y !== list[i - 1]?.y);
+    const straight = route.filter((p, i, list) => {
+      const a = list[i - 1];
+      const b = list[i + 1];
+      return !a || !b || !((a.x === p.x && p.x === b.x) || (a.y === p.y && p.y === b.y));
+    });
+    if (!blocked(straight, between)) return straight;
+  }
+  return null;
+};
+
 /**
  * A simple orthogonal route between two boxes, in "right" coordinates: from the source's
  * far side to the target's near side; boxes that share a column are joined top to bottom.
  */
-const routeRight = (s: Rect, t: Rect): Point[] => {
+const routeRight = (s: Rect, t: Rect, others: readonly Rect[]): Point[] => {
   const sx1 = s.x + s.width;
   const tx1 = t.x + t.width;
   const scy = s.y + s.height / 2;
@@ -123,20 +170,22 @@ const routeRight = (s: Rect, t: Rect): Point[] => {
   if (t.x >= sx1 + 2 * F.stub) {
     const lo = Math.max(s.y, t.y);
     const hi = Math.min(s.y + s.height, t.y + t.height);
-    if (hi - lo >= 16) {
-      const y = mid(lo, hi);
-      return [
-        { x: sx1, y },
-        { x: t.x, y },
-      ];
-    }
     const mx = mid(sx1, t.x);
-    return [
-      { x: sx1, y: scy },
-      { x: mx, y: scy },
-      { x: mx, y: tcy },
-      { x: t.x, y: tcy },
-    ];
+    const simple: Point[] =
+      hi - lo >= 16
+        ? [
+            { x: sx1, y: mid(lo, hi) },
+            { x: t.x, y: mid(lo, hi) },
+          ]
+        : [
+            { x: sx1, y: scy },
+            { x: mx, y: scy },
+            { x: mx, y: tcy },
+            { x: t.x, y: tcy },
+          ];
+    const between = others.filter((o) => o !== s && o !== t && o.x < t.x && o.x + o.width > sx1);
+    if (!blocked(simple, between)) return simple;
+    return corridor(s, t, between, others) ?? simple;
   }
   const scx = s.x + s.width / 2;
   const tcx = t.x + t.width / 2;
@@ -170,9 +219,16 @@ const routeRight = (s: Rect, t: Rect): Point[] => {
   ];
 };
 
-/** Routes one edge between two boxes in the given direction with the simple router. */
-export const routeEdge = (source: Rect, target: Rect, direction: Direction): Point[] =>
-  direction === "right" ? routeRight(source, target) : routeRight(flip(source), flip(target)).map(flipPoint);
+/**
+ * Routes one edge between two boxes in the given direction with the simple router. Given
+ * the other boxes, a forward route that would cross one takes a free corridor instead.
+ */
+export const routeEdge = (source: Rect, target: Rect, direction: Direction, others: readonly Rect[] = []): Point[] => {
+  if (direction === "right") return routeRight(source, target, others);
+  const index = new Map<Rect, Rect>(others.map((o) => [o, flip(o)]));
+  const local = (r: Rect) => index.get(r) ?? flip(r);
+  return routeRight(local(source), local(target), [...index.values()]).map(flipPoint);
+};
 
 /** A label box centred on the longest segment of a route. */
 export const edgeLabelBox = (label: string, points: readonly Point[], measure: MeasureText = estimateTextWidth): Rect => {
@@ -225,96 +281,149 @@ const sceneEdge = (e: DesignEdge, points: Point[], measure: MeasureText): SceneE
   points,
 });
 
+interface Seg {
+  a: Point;
+  b: Point;
+}
+const segments = (points: readonly Point[]): Seg[] => points.slice(1).map((b, i) => ({ a: points[i] as Point, b }));
+const between = (v: number, p: number, q: number) => v > Math.min(p, q) && v < Math.max(p, q);
+/** Proper crossings between one orthogonal route and a set of orthogonal segments. */
+const crossingsWith = (route: readonly Point[], others: readonly Seg[]): number => {
+  let count = 0;
+  for (const s of segments(route))
+    for (const o of others) {
+      const sh = s.a.y === s.b.y;
+      const oh = o.a.y === o.b.y;
+      if (sh === oh) continue;
+      const [h, v] = sh ? [s, o] : [o, s];
+      if (between(v.a.x, h.a.x, h.b.x) && between(h.a.y, v.a.y, v.b.y)) count++;
+    }
+  return count;
+};
+
 /**
- * Routes back edges (feedback, or pointing to an earlier stage) around the drawing: out of
- * the source (from below when nothing lies under it in its column, else out of its far side
- * and through the gap after its column), along a lane of its own beyond every box, and
- * back into the target the same way (from below, else through the gap before its column).
- * Shorter loops get the inner lanes, so nested loops do not cross one another.
- * `extentEnd` is the far cross coordinate of everything already drawn.
+ * Routes back edges (feedback, or pointing to an earlier stage) around the drawing, below or
+ * above every box, whichever crosses fewer of the routes already drawn (`obstacles`, the
+ * forward routes). A route leaves its source through the border facing its lane when no
+ * box lies between (else out of its far side and through the gap after its column), runs
+ * along a lane of its own, and enters its target the same way. Loops whose spans do not
+ * overlap share a lane; shorter loops are placed first, so a loop runs outside the loops
+ * it encloses and nested loops do not cross.
  */
 export const routeBackEdges = (
   nodes: readonly SceneNode[],
   edges: readonly DesignEdge[],
   direction: Direction,
   measure: MeasureText = estimateTextWidth,
-  extentEnd = -Infinity,
+  obstacles: readonly (readonly Point[])[] = [],
 ): SceneEdge[] => {
   const right = direction === "right";
   const local = (r: Rect) => (right ? r : flip(r));
   const boxes = new Map(nodes.map((n) => [n.id as string, local(n)]));
   const all = [...boxes.values()];
-  // The column of a box: every box overlapping it along the main axis (a layer, after ELK).
-  const columnEnd = (r: Rect) => Math.max(...all.filter((o) => o.x < r.x + r.width && o.x + o.width > r.x).map((o) => o.x + o.width));
-  const columnStart = (r: Rect) => Math.min(...all.filter((o) => o.x < r.x + r.width && o.x + o.width > r.x).map((o) => o.x));
-  const crossEnd = Math.max(extentEnd, ...all.map((r) => r.y + r.height));
+  const drawn: Seg[] = obstacles.flatMap((route) => segments(right ? route : route.map(flipPoint)));
+  const sameColumn = (o: Rect, r: Rect) => o.x < r.x + r.width && o.x + o.width > r.x;
+  const columnEnd = (r: Rect) => Math.max(...all.filter((o) => sameColumn(o, r)).map((o) => o.x + o.width));
+  const columnStart = (r: Rect) => Math.min(...all.filter((o) => sameColumn(o, r)).map((o) => o.x));
+  const crossValues = [...all.flatMap((r) => [r.y, r.y + r.height]), ...drawn.flatMap((d) => [d.a.y, d.b.y])];
+  if (!crossValues.length) crossValues.push(0);
+  const edgeOf = { 1: Math.max(...crossValues) + F.laneStart, [-1]: Math.min(...crossValues) - F.laneStart };
+  type Side = 1 | -1;
+  // Nothing between a box and its lane: leave through the border that faces the lane.
+  const open = (r: Rect, side: Side) =>
+    !all.some((o) => o !== r && sameColumn(o, r) && (side > 0 ? o.y >= r.y + r.height : o.y + o.height <= r.y));
+  const used = new Map<string, number>();
+  const peek = (key: string) => used.get(key) ?? 0;
+  const take = (key: string) => used.set(key, peek(key) + 1);
+
+  const labelHeight = NODE_METRICS.edgeLabelSize + 6;
+  const lanes: Record<Side, { spans: [number, number][]; labelled: boolean }[]> = { 1: [], [-1]: [] };
+  const laneHeight = (l: { labelled: boolean }) => (l.labelled ? labelHeight + 4 : F.lane);
+  const laneAt = (side: Side, k: number, labelled: boolean) => {
+    let offset = 0;
+    for (let j = 0; j < k; j++) offset += laneHeight(lanes[side][j] as { labelled: boolean });
+    const own = labelled || lanes[side][k]?.labelled ? labelHeight / 2 : 0;
+    return edgeOf[side] + side * (offset + own);
+  };
+
+  interface Plan {
+    side: Side;
+    lane: number;
+    head: Point[];
+    tail: Point[];
+    keys: string[];
+  }
+  const plan = (e: DesignEdge, s: Rect, t: Rect, side: Side, lo: number, hi: number, pad: number): Plan => {
+    const keys: string[] = [];
+    const slot = (key: string) => {
+      keys.push(key);
+      return peek(key);
+    };
+    const face = (r: Rect) => (side > 0 ? r.y + r.height : r.y);
+    const near = (r: Rect, key: string) => (side > 0 ? r.y + r.height - 8 : r.y + 8) - side * 6 * slot(key);
+    let head: Point[];
+    if (open(s, side)) head = [{ x: Math.min(s.x + s.width - 6, s.x + s.width / 2 + 8 + 12 * slot(`o${side}${e.source}`)), y: face(s) }];
+    else {
+      const y = near(s, `so${side}${e.source}`);
+      const end = columnEnd(s);
+      head = [
+        { x: s.x + s.width, y },
+        { x: end + F.stub + 8 * slot(`x${end}`), y },
+      ];
+    }
+    let tail: Point[];
+    if (open(t, side)) tail = [{ x: Math.max(t.x + 6, t.x + t.width / 2 - 8 - 12 * slot(`i${side}${e.target}`)), y: face(t) }];
+    else {
+      const y = near(t, `si${side}${e.target}`);
+      const start = columnStart(t);
+      tail = [
+        { x: start - F.stub - 8 * slot(`x${start}`), y },
+        { x: t.x, y },
+      ];
+    }
+    let lane = lanes[side].findIndex((l) => l.spans.every(([a, b]) => hi + pad < a || lo - pad > b));
+    if (lane < 0) lane = lanes[side].length;
+    return { side, lane, head, tail, keys };
+  };
+  const pointsOf = (p: Plan, at: number): Point[] => {
+    const down = p.head[p.head.length - 1] as Point;
+    const up = p.tail[0] as Point;
+    return [...p.head, { x: down.x, y: at }, { x: up.x, y: at }, ...p.tail];
+  };
+
   const order = edges
     .map((e, i) => ({ e, i, s: boxes.get(e.source), t: boxes.get(e.target) }))
     .filter((x): x is { e: DesignEdge; i: number; s: Rect; t: Rect } => !!x.s && !!x.t)
     .sort((a, b) => Math.abs(a.s.x - a.t.x) - Math.abs(b.s.x - b.t.x) || a.i - b.i);
-  const used = new Map<string, number>();
-  const slot = (key: string) => {
-    const k = used.get(key) ?? 0;
-    used.set(key, k + 1);
-    return k;
-  };
-  // A box with nothing under it in its column is left and entered from below, which keeps
-  // nested loops apart; otherwise the route goes through the gap beside the column.
-  const freeBelow = (r: Rect) => !all.some((o) => o !== r && o.x < r.x + r.width && o.x + o.width > r.x && o.y >= r.y + r.height);
-  const clampX = (r: Rect, x: number) => Math.min(r.x + r.width - 6, Math.max(r.x + 6, x));
-  const sideOut = (r: Rect, id: string): Point[] => {
-    const y = r.y + r.height - 8 - 6 * slot(`out${id}`);
-    const end = columnEnd(r);
-    return [
-      { x: r.x + r.width, y },
-      { x: end + F.stub + 8 * slot(`x${end}`), y },
-    ];
-  };
-  const sideIn = (r: Rect, id: string): Point[] => {
-    const y = r.y + r.height - 8 - 6 * slot(`in${id}`);
-    const start = columnStart(r);
-    return [
-      { x: start - F.stub - 8 * slot(`x${start}`), y },
-      { x: r.x, y },
-    ];
-  };
-  // Lanes are shared by loops whose spans do not overlap; shorter loops are placed first, so
-  // a loop always runs outside every loop it encloses.
-  const labelHeight = NODE_METRICS.edgeLabelSize + 6;
-  const lanes: { spans: [number, number][]; labelled: boolean }[] = [];
-  const laneOf = order.map(({ e, s, t }) => {
-    const lo = Math.min(s.x, t.x) - F.stub * 2;
-    const hi = Math.max(s.x + s.width, t.x + t.width) + F.stub * 2;
-    const labelWidth = e.label ? measure(e.label, NODE_METRICS.edgeLabelSize) : 0;
-    let k = lanes.findIndex((l) => l.spans.every(([a, b]) => hi + labelWidth < a || lo - labelWidth > b));
-    if (k < 0) k = lanes.push({ spans: [], labelled: false }) - 1;
-    const lane = lanes[k] as (typeof lanes)[number];
+  const chosen = new Map<number, Plan>();
+  for (const { e, i, s, t } of order) {
+    const lo = Math.min(s.x, t.x) - 2 * F.stub;
+    const hi = Math.max(s.x + s.width, t.x + t.width) + 2 * F.stub;
+    const pad = e.label ? measure(e.label, NODE_METRICS.edgeLabelSize) : 0;
+    const candidates = ([1, -1] as Side[]).map((side) => {
+      const p = plan(e, s, t, side, lo, hi, pad);
+      return { p, cost: crossingsWith(pointsOf(p, laneAt(side, p.lane, !!e.label)), drawn) };
+    });
+    const best =
+      (candidates[1] as (typeof candidates)[number]).cost < (candidates[0] as (typeof candidates)[number]).cost
+        ? candidates[1]
+        : candidates[0];
+    const p = (best as (typeof candidates)[number]).p;
+    for (const key of p.keys) take(key);
+    const lane = lanes[p.side][p.lane] ?? { spans: [], labelled: false };
+    lanes[p.side][p.lane] = lane;
     lane.spans.push([lo, hi]);
     lane.labelled ||= !!e.label;
-    return k;
+    drawn.push(...segments(pointsOf(p, laneAt(p.side, p.lane, !!e.label))));
+    chosen.set(i, p);
+  }
+  // Lane positions are final only now that every lane knows whether it carries a label.
+  return edges.flatMap((e, i) => {
+    const p = chosen.get(i);
+    if (!p) return [];
+    const points = pointsOf(p, laneAt(p.side, p.lane, false));
+    return [sceneEdge(e, right ? points : points.map(flipPoint), measure)];
   });
-  const laneAt: number[] = [];
-  let next = crossEnd + F.laneStart;
-  for (const l of lanes) {
-    const height = l.labelled ? labelHeight + 4 : F.lane;
-    laneAt.push(next + (l.labelled ? labelHeight / 2 : 0));
-    next += height;
-  }
-  const routed = new Map<number, SceneEdge>();
-  for (const [k, { e, i, s, t }] of order.entries()) {
-    const at = laneAt[laneOf[k] as number] as number;
-    const head: Point[] = freeBelow(s)
-      ? [{ x: clampX(s, s.x + s.width / 2 + 8 + 12 * slot(`down${e.source}`)), y: s.y + s.height }]
-      : sideOut(s, e.source);
-    const tail: Point[] = freeBelow(t)
-      ? [{ x: clampX(t, t.x + t.width / 2 - 8 - 12 * slot(`up${e.target}`)), y: t.y + t.height }]
-      : sideIn(t, e.target);
-    const down = head[head.length - 1] as Point;
-    const up = tail[0] as Point;
-    const points: Point[] = [...head, { x: down.x, y: at }, { x: up.x, y: at }, ...tail];
-    routed.set(i, sceneEdge(e, right ? points : points.map(flipPoint), measure));
-  }
-  return edges.map((_, i) => routed.get(i)).filter((x): x is SceneEdge => !!x);
 };
 
 /** Splits edges into forward ones and back ones (see `isBackEdge`); self-loops count as forward. */
@@ -338,16 +447,16 @@ export const routeSceneEdges = (
   measure: MeasureText = estimateTextWidth,
 ): SceneEdge[] => {
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
-  const { back } = splitBackEdges(nodes, edges);
-  const around = new Map(routeBackEdges(nodes, back, direction, measure).map((e) => [e.id as string, e]));
-  const out: SceneEdge[] = [];
-  for (const e of edges) {
+  const { forward, back } = splitBackEdges(nodes, edges);
+  const ahead = new Map<string, SceneEdge>();
+  for (const e of forward) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (!s || !t) continue;
-    out.push(around.get(e.id) ?? sceneEdge(e, routeEdge(s, t, direction), measure));
+    if (s && t) ahead.set(e.id, sceneEdge(e, routeEdge(s, t, direction, nodes), measure));
   }
-  return out;
+  const obstacles = [...ahead.values()].map((e) => e.points);
+  const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));
+  return edges.flatMap((e) => ahead.get(e.id) ?? around.get(e.id) ?? []);
 };
 
 /** The bounds of everything drawn: frames, boxes, routes and label boxes. */

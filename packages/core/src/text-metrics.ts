@@ -1,5 +1,5 @@
-import { type KindDef, KINDS, type NodeKind } from "./kinds.js";
-import { formatPropValue } from "./props.js";
+import { KINDS, type KindDef, type NodeKind } from "./kinds.js";
+import { formatBadge } from "./props.js";
 
 /**
  * How a node box is filled: icon, wrapped label, a row of property badges. Layout sizes
@@ -91,8 +91,9 @@ export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string
   for (const key of def.badges) {
     const spec = def.props[key];
     const value = node.props[key];
-    if (!spec || value === undefined || value === null || value === "") continue;
-    out.push(formatPropValue(spec, value));
+    const badge = spec ? formatBadge(spec, value) : null;
+    if (badge === null) continue;
+    out.push(badge);
     if (out.length === NODE_METRICS.maxBadges) break;
   }
   return out;
@@ -100,8 +101,7 @@ export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string
 
 const M = NODE_METRICS;
 const textRoom = (width: number) => width - 2 * M.padX - M.icon - M.iconGap;
-export const badgeWidth = (text: string, measure: MeasureText = estimateTextWidth) =>
-  measure(text, M.badgeSize) + 2 * M.badgePadX;
+export const badgeWidth = (text: string, measure: MeasureText = estimateTextWidth) => measure(text, M.badgeSize) + 2 * M.badgePadX;
 
 /** The label lines of a node box of the given width. */
 export const nodeLabelLines = (label: string, width: number, measure: MeasureText = estimateTextWidth): string[] =>
