@@ -1,0 +1,37 @@
+import { lazy, Suspense } from "react";
+import { Gallery } from "./components/gallery/Gallery.js";
+import { ErrorPage } from "./components/pages/ErrorPage.js";
+import { OpenCatalog, OpenNew, OpenShare } from "./components/pages/Opening.js";
+import { useRoute } from "./lib/route.js";
+import { useTheme } from "./lib/theme.js";
+
+// The editor (React Flow and the canvas) loads on first use, so the gallery opens fast.
+const EditorLoader = lazy(() => import("./components/editor/EditorLoader.js").then((m) => ({ default: m.EditorLoader })));
+const Loading = () => (
+  <main className="loading" aria-busy="true">
+    Loading the editor…
+  </main>
+);
+
+export const App = () => {
+  useTheme();
+  const route = useRoute();
+  switch (route.page) {
+    case "gallery":
+      return <Gallery />;
+    case "new":
+      return <OpenNew />;
+    case "open":
+      return <OpenCatalog key={route.catalogId} catalogId={route.catalogId} />;
+    case "share":
+      return <OpenShare key={route.payload} payload={route.payload} />;
+    case "edit":
+      return (
+        <Suspense fallback={<Loading />}>
+          <EditorLoader key={route.key} designKey={route.key} />
+        </Suspense>
+      );
+    case "missing":
+      return <ErrorPage title="Page not found" message="This address does not lead to a page of the editor." />;
+  }
+};

@@ -1,0 +1,168 @@
+import { type EdgeId, type NodeId, type Point, STAGE_COLORS } from "@mlsd/core";
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+  type Viewport,
+} from "@xyflow/react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { GRID, openingView, stageFrames } from "../../lib/geometry.js";
+import { rerouteMoving, routeDocument } from "../../lib/routes.js";
+import { useTheme } from "../../lib/theme.js";
+import { useEditor, useEditorContext } from "../../state/context.js";
+import { useReview } from "../../state/review.js";
+import { saveViewport } from "../../state/storage.js";
+import { commitMoves } from "./commit.js";
+import { FrameNode } from "./FrameNode.js";
+import { KindEdge } from "./KindEdge.js";
+import { KindNode } from "./KindNode.js";
+import { createRouteStore, RouteContext } from "./routeContext.js";
+import { createEdgeMapper, createNodeMapper, type FlowNode, isFrameId, type KindFlowEdge } from "./toFlow.js";
+import { useConnect } from "./useConnect.js";
+import { PALETTE_MIME, useDropKind } from "./useDropKind.js";
+
+const nodeTypes = { kind: KindNode, frame: FrameNode };
+const edgeTypes = { kind: KindEdge };
+
+const miniMapColor = (n: FlowNode) => (n.type === "frame" ? "transparent" : STAGE_COLORS[n.data.node.stage]);
+
+export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undefined }) => {
+  const { store, actions } = useEditorContext();
+  const { theme } = useTheme();
+  const doc = useEditor((s) => s.history.present);
+  const selection = useEditor((s) => s.selection);
+  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const preview = useEditor((s) => s.preview);
+  const focus = useEditor((s) => s.focus);
+  const findings = useReview().perNode;
+  const key = useEditor((s) => s.key);
+  const [drafts, setDrafts] = useState<ReadonlyMap<NodeId, Point>>();
+  const flow = useReactFlow<FlowNode, KindFlowEdge>();
+  const section = useRef<HTMLElement>(null);
+  const dragging = useRef(false);
+
+  const frames = useMemo(() => stageFrames(doc), [doc]);
+  const mapNodes = useMemo(createNodeMapper, []);
+  const mapEdges = useMemo(createEdgeMapper, []);
+  const selectedIds = useMemo(() => new Set<string>([...selection.nodes, ...selection.edges]), [selection]);
+  const nodes = useMemo(
+    () => mapNodes(doc, frames, selectedIds, drafts ?? preview, findings),
+    [mapNodes, doc, frames, selectedIds, drafts, preview, findings],
+  );
+  const baseRoutes = useMemo(() => routeDocument(doc), [doc]);
+  const routes = useMemo(() => rerouteMoving(doc, baseRoutes, drafts ?? preview), [doc, baseRoutes, drafts, preview]);
+  const routeStore = useMemo(createRouteStore, []);
+  // Routes go to the edges before the browser paints (a layout effect), so nothing lags a frame.
+  useLayoutEffect(() => routeStore.set({ routes }), [routeStore, routes]);
+  const edges = useMemo(() => mapEdges(doc, selectedIds, theme), [mapEdges, doc, selectedIds, theme]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      const moving = new Map<NodeId, Point>();
+      const done = new Map<NodeId, Point>();
+      let selectionChanged = false;
+      const picked = new Set<string>(store.get().selection.nodes);
+      for (const c of changes) {
+        if (c.type === "add" || isFrameId(c.id)) continue;
+        if (c.type === "position" && c.position) (c.dragging ? moving : done).set(c.id as NodeId, c.position);
+        if (c.type === "select") {
+          selectionChanged = true;
+          if (c.selected) picked.add(c.id);
+          else picked.delete(c.id);
+        }
+      }
+      if (moving.size) {
+        dragging.current = true;
+        setDrafts((d) => new Map([...(d ?? []), ...moving]));
+      }
+      if (done.size) {
+        const current = store.get().history.present;
+        // Arrow-key nudges (no drag before them) merge into one undo step.
+        const options = dragging.current ? {} : { coalesce: "keyboard-move" };
+        actions.edit((d) => commitMoves(d, done, stageFrames(current)), options);
+        dragging.current = false;
+        setDrafts(undefined);
+      }
+      if (selectionChanged) actions.select({ nodes: [...picked] as NodeId[], edges: store.get().selection.edges });
+    },
+    [store, actions],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<KindFlowEdge>[]) => {
+      const picked = new Set<string>(store.get().selection.edges);
+      let changed = false;
+      for (const c of changes)
+        if (c.type === "select") {
+          changed = true;
+          if (c.selected) picked.add(c.id);
+          else picked.delete(c.id);
+        }
+      if (changed) actions.select({ nodes: store.get().selection.nodes, edges: [...picked] as EdgeId[] });
+    },
+    [store, actions],
+  );
+
+  const { onConnect, isValidConnection } = useConnect();
+  const { onDrop, onDragOver } = useDropKind();
+
+  // Centre on nodes the review panel (or anything else) asks for.
+  useEffect(() => {
+    if (focus?.ids.length) void flow.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.4 });
+  }, [focus, flow]);
+
+  const viewportTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => {
+      clearTimeout(viewportTimer.current);
+      viewportTimer.current = setTimeout(() => void saveViewport(key, viewport), 200);
+    },
+    [key],
+  );
+
+  return (
+    <RouteContext.Provider value={routeStore}>
+      <section ref={section} className="canvas" aria-label="Canvas" onDrop={onDrop} onDragOver={onDragOver} data-dropzone={PALETTE_MIME}>
+        <ReactFlow<FlowNode, KindFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={(c: Connection) => onConnect(c)}
+          isValidConnection={(c) => isValidConnection(c as Connection)}
+          colorMode={theme}
+          snapToGrid={snapToGrid}
+          snapGrid={[GRID, GRID]}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          deleteKeyCode={null}
+          // Large designs draw only what is in view: fewer elements to style, paint and hit-test.
+          onlyRenderVisibleElements={doc.nodes.length > 150}
+          minZoom={0.05}
+          maxZoom={2.5}
+          {...(initialViewport ? { defaultViewport: initialViewport } : {})}
+          onInit={(instance) => {
+            if (initialViewport) return;
+            const box = section.current?.getBoundingClientRect();
+            if (box) void instance.setViewport(openingView(frames, box.width, box.height));
+          }}
+          onMoveEnd={onMoveEnd}
+          attributionPosition="top-right"
+          ariaLabelConfig={{ "node.a11yDescription.default": "Press Enter or Space to select, arrow keys to move." }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+          <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" />
+          <Controls aria-label="Zoom controls" />
+        </ReactFlow>
+      </section>
+    </RouteContext.Provider>
+  );
+};

@@ -1,0 +1,55 @@
+import { ReactFlowProvider } from "@xyflow/react";
+import { useEffect, useState } from "react";
+import { startAutosave } from "../../state/autosave.js";
+import { EditorProvider } from "../../state/context.js";
+import type { EditorStore } from "../../state/editor.js";
+import { ReviewProvider } from "../../state/review.js";
+import type { Viewport } from "../../state/storage.js";
+import { Canvas } from "../canvas/Canvas.js";
+import { HelpDialog } from "./HelpDialog.js";
+import { Inspector } from "./Inspector.js";
+import { NoticeBar } from "./NoticeBar.js";
+import { Palette } from "./Palette.js";
+import { ReviewPanel } from "./ReviewPanel.js";
+import { SidePanel } from "./SidePanel.js";
+import { Toolbar } from "./Toolbar.js";
+import { useShortcuts } from "./useShortcuts.js";
+
+/** Keyboard users jump past the palette: focus goes to the first part on the canvas (or the canvas). */
+const focusCanvas = () => {
+  const target = document.querySelector<HTMLElement>(".react-flow__node-kind") ?? document.querySelector<HTMLElement>(".react-flow__pane");
+  target?.focus();
+};
+
+const Shortcuts = ({ onHelp }: { onHelp: () => void }) => {
+  useShortcuts(onHelp);
+  return null;
+};
+
+/** The editor page: toolbar on top, palette left, canvas centre, inspector and review right. */
+export const Editor = ({ store, viewport }: { store: EditorStore; viewport?: Viewport | undefined }) => {
+  const [help, setHelp] = useState(false);
+  useEffect(() => startAutosave(store), [store]);
+  return (
+    <EditorProvider store={store}>
+      <ReviewProvider>
+        <ReactFlowProvider>
+          <div className="editor">
+            <button type="button" className="skip-link" onClick={focusCanvas}>
+              Skip to the canvas
+            </button>
+            <Toolbar onHelp={() => setHelp(true)} />
+            <div className="editor-body">
+              <Palette />
+              <Canvas initialViewport={viewport} />
+              <SidePanel inspector={<Inspector />} review={<ReviewPanel />} />
+            </div>
+            <NoticeBar />
+            <Shortcuts onHelp={() => setHelp(true)} />
+            {help ? <HelpDialog onClose={() => setHelp(false)} /> : null}
+          </div>
+        </ReactFlowProvider>
+      </ReviewProvider>
+    </EditorProvider>
+  );
+};

@@ -1,0 +1,76 @@
+import { useState } from "react";
+import { useTheme } from "../../lib/theme.js";
+import { useEditor, useEditorContext } from "../../state/context.js";
+import { canRedo, canUndo } from "../../state/history.js";
+import { ThemeToggle } from "../common/ThemeToggle.js";
+import { ImportButton } from "../files/ImportButton.js";
+import { ExportMenu } from "./ExportMenu.js";
+import { ResetButton } from "./ResetButton.js";
+import { ShareDialog } from "./ShareDialog.js";
+import { useAutoLayout } from "./useAutoLayout.js";
+
+const SAVE_TEXT = { saved: "Saved", saving: "Saving…", failed: "Not saved: storage failed" } as const;
+
+export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
+  const { store, actions } = useEditorContext();
+  const { theme } = useTheme();
+  const title = useEditor((s) => s.history.present.title);
+  const undoable = useEditor((s) => canUndo(s.history));
+  const redoable = useEditor((s) => canRedo(s.history));
+  const snapToGrid = useEditor((s) => s.snapToGrid);
+  const layingOut = useEditor((s) => s.layingOut);
+  const save = useEditor((s) => s.save);
+  const catalogId = useEditor((s) => s.origin.catalogId);
+  const { run } = useAutoLayout();
+  const [sharing, setSharing] = useState(false);
+  return (
+    <header className="toolbar">
+      <a href="#/" className="button" title="Back to the gallery">
+        ← Gallery
+      </a>
+      <h1 className="toolbar-title" title={title}>
+        {title || "Untitled"}
+      </h1>
+      <fieldset className="toolbar-group">
+        <legend className="sr-only">History</legend>
+        <button type="button" onClick={actions.undo} disabled={!undoable} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={actions.redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </fieldset>
+      <fieldset className="toolbar-group">
+        <legend className="sr-only">Layout</legend>
+        <button type="button" onClick={() => void run()} disabled={layingOut} aria-busy={layingOut} title="Auto layout (L)">
+          {layingOut ? "Laying out…" : "Auto layout"}
+        </button>
+        <button
+          type="button"
+          aria-pressed={snapToGrid}
+          onClick={() => store.set({ snapToGrid: !snapToGrid })}
+          title="Snap moved parts to the grid"
+        >
+          Snap to grid
+        </button>
+      </fieldset>
+      <fieldset className="toolbar-group">
+        <legend className="sr-only">File</legend>
+        <ImportButton />
+        <ExportMenu theme={theme} />
+        <button type="button" onClick={() => setSharing(true)} title="A link that carries this design">
+          Share link
+        </button>
+        {catalogId ? <ResetButton catalogId={catalogId} /> : null}
+      </fieldset>
+      <span className={`save-state save-${save}`} role="status" aria-live="polite">
+        {SAVE_TEXT[save]}
+      </span>
+      <button type="button" className="icon-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        ?
+      </button>
+      <ThemeToggle />
+      {sharing ? <ShareDialog onClose={() => setSharing(false)} /> : null}
+    </header>
+  );
+};

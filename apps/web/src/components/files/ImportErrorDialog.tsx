@@ -1,0 +1,19 @@
+import type { LoadError } from "@mlsd/core";
+import { Dialog } from "../common/Dialog.js";
+import { ProblemList } from "../common/ProblemList.js";
+
+export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: string; error: LoadError; onClose: () => void }) => (
+  <Dialog
+    title={`“${fileName}” could not be imported`}
+    onClose={onClose}
+    wide
+    actions={
+      <button type="button" className="primary" onClick={onClose}>
+        OK
+      </button>
+    }
+  >
+    <p>{error.message} Your current work has not been changed.</p>
+    <ProblemList problems={error.problems} />
+  </Dialog>
+);

@@ -1,0 +1,115 @@
+import {
+  changeKind,
+  type DesignNode,
+  isNodeKind,
+  isStageId,
+  KINDS,
+  LIMITS,
+  moveToStage,
+  NODE_KINDS,
+  type PropSpec,
+  STAGES,
+  updateNode,
+} from "@mlsd/core";
+import { useEditorContext } from "../../state/context.js";
+import { KindIcon } from "../common/KindIcon.js";
+import { ConnectTo } from "./ConnectTo.js";
+import { PropField } from "./PropField.js";
+
+/** Label, kind, stage, notes and the kind's typed properties of one selected part. */
+export const NodeInspector = ({ node }: { node: DesignNode }) => {
+  const { actions } = useEditorContext();
+  const def = KINDS[node.kind];
+  const specs = Object.entries(def.props as Record<string, PropSpec>);
+  const at = (field: string) => ({ coalesce: `${field}:${node.id}` });
+  return (
+    <section className="inspector" aria-label="Part inspector">
+      <h2 className="panel-title">
+        <KindIcon kind={node.kind} /> {def.title}
+      </h2>
+      <p className="muted small">{def.description}</p>
+      <div className="field">
+        <label htmlFor="node-label">Label</label>
+        <input
+          id="node-label"
+          value={node.label}
+          maxLength={LIMITS.labelLength}
+          onChange={(e) => actions.edit((d) => updateNode(d, node.id, { label: e.target.value }), at("label"))}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="node-kind">Kind</label>
+          <select
+            id="node-kind"
+            value={node.kind}
+            onChange={(e) => isNodeKind(e.target.value) && actions.edit((d) => changeKind(d, node.id, e.target.value as never))}
+          >
+            {NODE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KINDS[k].title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="node-stage">Stage</label>
+          <select
+            id="node-stage"
+            value={node.stage}
+            onChange={(e) => isStageId(e.target.value) && actions.edit((d) => moveToStage(d, node.id, e.target.value as never))}
+          >
+            {STAGES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {specs.length ? (
+        <fieldset className="props">
+          <legend>Properties</legend>
+          {specs.map(([name, spec]) => (
+            <PropField
+              key={`${node.id}:${node.kind}:${name}`}
+              node={node}
+              name={name}
+              spec={spec}
+              onChange={(value) =>
+                actions.edit(
+                  (d) => {
+                    const current = d.nodes.find((n) => n.id === node.id);
+                    const props: Record<string, unknown> = { ...current?.props, [name]: value };
+                    if (value === undefined) delete props[name];
+                    return updateNode(d, node.id, { props });
+                  },
+                  at(`prop.${name}`),
+                )
+              }
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="field">
+        <label htmlFor="node-notes">Notes</label>
+        <textarea
+          id="node-notes"
+          rows={4}
+          maxLength={LIMITS.notesLength}
+          value={node.notes ?? ""}
+          onChange={(e) => actions.edit((d) => updateNode(d, node.id, { notes: e.target.value || undefined }), at("notes"))}
+        />
+      </div>
+      <label className="field field-check">
+        <input
+          type="checkbox"
+          checked={node.pinned === true}
+          onChange={(e) => actions.edit((d) => updateNode(d, node.id, { pinned: e.target.checked || undefined }))}
+        />
+        <span>Pinned (auto layout keeps it in place)</span>
+      </label>
+      <ConnectTo node={node} />
+    </section>
+  );
+};

@@ -1,0 +1,134 @@
+import {
+  stageFrames as coreStageFrames,
+  type DesignNode,
+  type Direction,
+  type Document,
+  FRAME_METRICS,
+  nodeSize as measuredSize,
+  type NodeId,
+  type Point,
+  type Rect,
+  STAGES,
+  type StageFrame,
+  type StageId,
+} from "@mlsd/core";
+
+/**
+ * Boxes and frames as core computes them (the same numbers the layout engine, the SVG
+ * renderer and the PDF use), so the canvas looks like every export of it.
+ */
+export const GRID = 16;
+export type Frame = StageFrame;
+export type Box = Rect;
+
+export const directionOf = (doc: Document): Direction => doc.layout?.direction ?? "right";
+
+/** A node's box size from its label and badges; cached per node object (nodes are immutable). */
+const sizes = new WeakMap<DesignNode, { width: number; height: number }>();
+export const nodeSize = (node: DesignNode) => {
+  let size = sizes.get(node);
+  if (!size) {
+    size = measuredSize(node);
+    sizes.set(node, size);
+  }
+  return size;
+};
+
+export const nodeBox = (node: DesignNode, position: Point | undefined = node.position): Box => ({
+  x: position?.x ?? 0,
+  y: position?.y ?? 0,
+  ...nodeSize(node),
+});
+
+/** The four stage frames around the nodes (optionally at positions being dragged). */
+export const stageFrames = (doc: Document, positions?: ReadonlyMap<NodeId, Point>): Frame[] =>
+  coreStageFrames(
+    doc.nodes.map((n) => ({ ...nodeBox(n, positions?.get(n.id) ?? n.position), stage: n.stage })),
+    directionOf(doc),
+  );
+
+const contains = (f: Rect, p: Point) => p.x >= f.x && p.x <= f.x + f.width && p.y >= f.y && p.y <= f.y + f.height;
+
+/** The frame under a point; the smallest one wins where frames overlap. */
+export const frameAt = (frames: readonly Frame[], p: Point): Frame | undefined =>
+  frames.filter((f) => contains(f, p)).sort((a, b) => a.width * a.height - b.width * b.height)[0];
+
+export const snap = (p: Point, grid = GRID): Point => ({ x: Math.round(p.x / grid) * grid, y: Math.round(p.y / grid) * grid });
+
+/** Where a node added by click goes: below the lowest node of its stage, or at the top of an empty frame. */
+export const placeInStage = (doc: Document, stage: StageId): Point => {
+  const inStage = doc.nodes.filter((n) => n.stage === stage && n.position).map((n) => nodeBox(n));
+  if (inStage.length) {
+    const lowest = inStage.reduce((a, b) => (b.y + b.height > a.y + a.height ? b : a));
+    return snap({ x: lowest.x, y: lowest.y + lowest.height + 24 });
+  }
+  const frame = stageFrames(doc).find((f) => f.stage === stage);
+  return snap({ x: (frame?.x ?? 0) + FRAME_METRICS.pad, y: (frame?.y ?? 0) + FRAME_METRICS.titleBand + FRAME_METRICS.pad });
+};
+
+const COLUMN = 280;
+const ROW = 96;
+
+/**
+ * Gives every node without a stored position a place (a column per stage) and every node
+ * its measured size: a document straight from a file then draws the same on the canvas
+ * as in an SVG export, before the layout engine has run.
+ */
+export const withBoxes = (doc: Document): Document => {
+  const counts = new Map<StageId, number>();
+  const columnX = new Map(STAGES.map((s, i) => [s.id, i * COLUMN] as const));
+  let changed = false;
+  const nodes = doc.nodes.map((n) => {
+    const size = nodeSize(n);
+    const sameSize = n.size && n.size.width === size.width && n.size.height === size.height;
+    if (n.position && sameSize) return n;
+    changed = true;
+    let position = n.position;
+    if (!position) {
+      const row = counts.get(n.stage) ?? 0;
+      counts.set(n.stage, row + 1);
+      position = { x: columnX.get(n.stage) ?? 0, y: row * ROW };
+    }
+    return { ...n, position, size };
+  });
+  return changed ? { ...doc, nodes } : doc;
+};
+
+/** Keeps stored sizes in step with labels and badges after an edit; only nodes that changed are measured. */
+export const syncSizes = (before: Document, after: Document): Document => {
+  const old = new Set(before.nodes);
+  let changed = false;
+  const nodes = after.nodes.map((n) => {
+    if (old.has(n)) return n;
+    const size = nodeSize(n);
+    if (n.size && n.size.width === size.width && n.size.height === size.height) return n;
+    changed = true;
+    return { ...n, size };
+  });
+  return changed ? { ...after, nodes } : after;
+};
+
+const READABLE_ZOOM = 0.7;
+const MAX_OPEN_ZOOM = 1.2;
+const MARGIN = 24;
+
+/**
+ * The view a design opens with: all of it when it fits at a readable size; otherwise a
+ * readable zoom showing where the flow starts (the setup end), rather than a thumbnail.
+ */
+export const openingView = (frames: readonly Rect[], width: number, height: number) => {
+  if (!frames.length || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
+  const x0 = Math.min(...frames.map((f) => f.x));
+  const y0 = Math.min(...frames.map((f) => f.y));
+  const x1 = Math.max(...frames.map((f) => f.x + f.width));
+  const y1 = Math.max(...frames.map((f) => f.y + f.height));
+  const fit = Math.min((width - 2 * MARGIN) / (x1 - x0), (height - 2 * MARGIN) / (y1 - y0));
+  if (fit >= READABLE_ZOOM) {
+    const zoom = Math.min(fit, MAX_OPEN_ZOOM);
+    return { zoom, x: (width - (x1 - x0) * zoom) / 2 - x0 * zoom, y: (height - (y1 - y0) * zoom) / 2 - y0 * zoom };
+  }
+  // Too wide to read whole: a readable zoom (less if the height needs it), starting at the setup end.
+  const zoom = Math.max(Math.min(READABLE_ZOOM, (height - 2 * MARGIN) / (y1 - y0)), 0.25);
+  const drawnHeight = (y1 - y0) * zoom;
+  return { zoom, x: MARGIN - x0 * zoom, y: drawnHeight < height ? (height - drawnHeight) / 2 - y0 * zoom : MARGIN - y0 * zoom };
+};

@@ -1,0 +1,42 @@
+import { useEffect, useState } from "react";
+import { SHARE_PREFIX } from "./share.js";
+
+/** Pages live in the URL hash, so a reload returns to the same page and `vite preview` needs no rewrites. */
+export type Route =
+  | { page: "gallery" }
+  | { page: "edit"; key: string }
+  | { page: "open"; catalogId: string }
+  | { page: "new" }
+  | { page: "share"; payload: string }
+  | { page: "missing"; hash: string };
+
+export const parseRoute = (hash: string): Route => {
+  if (hash.startsWith(SHARE_PREFIX)) return { page: "share", payload: hash.slice(SHARE_PREFIX.length) };
+  const path = hash.replace(/^#/, "");
+  if (path === "" || path === "/") return { page: "gallery" };
+  if (path === "/new") return { page: "new" };
+  const edit = /^\/edit\/([\w.:-]+)$/.exec(path);
+  if (edit?.[1]) return { page: "edit", key: edit[1] };
+  const open = /^\/open\/([\w.:-]+)$/.exec(path);
+  if (open?.[1]) return { page: "open", catalogId: open[1] };
+  return { page: "missing", hash };
+};
+
+export const go = (hash: string, replace = false) => {
+  if (replace) {
+    history.replaceState(null, "", hash.startsWith("#") ? hash : `#${hash}`);
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+  } else window.location.hash = hash;
+};
+
+export const editHash = (key: string) => `#/edit/${key}`;
+
+export const useRoute = (): Route => {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+};

@@ -1,0 +1,84 @@
+import {
+  type DesignNode,
+  type Document,
+  type NodeId,
+  type Point,
+  routeEdge,
+  routeSceneEdges,
+  type SceneEdge,
+  toSceneNode,
+} from "@mlsd/core";
+import { directionOf, nodeBox } from "./geometry.js";
+
+/**
+ * Edge routes as core draws them in exports (orthogonal; feedback loops around the
+ * drawing). The full routing runs once per document; while nodes are dragged or glide,
+ * only the edges of moving nodes are re-routed, with the simple router.
+ */
+export type Routes = ReadonlyMap<string, SceneEdge>;
+
+export const routeDocument = (doc: Document): Routes => {
+  const nodes = doc.nodes.map((n) => toSceneNode(n, nodeBox(n)));
+  return new Map(routeSceneEdges(nodes, doc.edges, directionOf(doc)).map((e) => [e.id as string, e]));
+};
+
+export const rerouteMoving = (doc: Document, base: Routes, moving: ReadonlyMap<NodeId, Point> | undefined): Routes => {
+  if (!moving?.size) return base;
+  const byId = new Map<string, DesignNode>(doc.nodes.map((n) => [n.id, n]));
+  const direction = directionOf(doc);
+  const out = new Map(base);
+  for (const e of doc.edges) {
+    if (!moving.has(e.source) && !moving.has(e.target)) continue;
+    const s = byId.get(e.source);
+    const t = byId.get(e.target);
+    if (!s || !t) continue;
+    const points = routeEdge(nodeBox(s, moving.get(s.id) ?? s.position), nodeBox(t, moving.get(t.id) ?? t.position), direction);
+    const { labelBox: _drop, ...rest } = base.get(e.id) ?? { id: e.id, kind: e.kind, source: e.source, target: e.target };
+    out.set(e.id, { ...rest, points } as SceneEdge);
+  }
+  return out;
+};
+
+/** An SVG path through the points, with corners rounded off. */
+export const roundedPath = (points: readonly Point[], radius = 8): string => {
+  if (points.length === 0) return "";
+  const [first, ...rest] = points;
+  let d = `M ${first!.x},${first!.y}`;
+  for (let i = 0; i < rest.length; i++) {
+    const p = rest[i]!;
+    const prev = points[i]!;
+    const next = rest[i + 1];
+    if (!next) {
+      d += ` L ${p.x},${p.y}`;
+      break;
+    }
+    const inLen = Math.hypot(p.x - prev.x, p.y - prev.y);
+    const outLen = Math.hypot(next.x - p.x, next.y - p.y);
+    const r = Math.min(radius, inLen / 2, outLen / 2);
+    if (r < 0.5) {
+      d += ` L ${p.x},${p.y}`;
+      continue;
+    }
+    const a = { x: p.x - ((p.x - prev.x) / inLen) * r, y: p.y - ((p.y - prev.y) / inLen) * r };
+    const b = { x: p.x + ((next.x - p.x) / outLen) * r, y: p.y + ((next.y - p.y) / outLen) * r };
+    d += ` L ${a.x},${a.y} Q ${p.x},${p.y} ${b.x},${b.y}`;
+  }
+  return d;
+};
+
+/** Where a label sits on a route: its label box, else the middle of the longest segment. */
+export const labelPoint = (edge: SceneEdge): Point => {
+  if (edge.labelBox) return { x: edge.labelBox.x + edge.labelBox.width / 2, y: edge.labelBox.y + edge.labelBox.height / 2 };
+  let best = { x: 0, y: 0 };
+  let longest = -1;
+  for (let i = 1; i < edge.points.length; i++) {
+    const a = edge.points[i - 1]!;
+    const b = edge.points[i]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len > longest) {
+      longest = len;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return best;
+};

@@ -1,0 +1,12 @@
+import { type Document, sceneFromDocument } from "@mlsd/core";
+import { renderSvg } from "@mlsd/svg";
+import { withBoxes } from "./geometry.js";
+
+/** An SVG picture of a design as a data URL: drawn as an <img>, so no markup of it reaches the page. */
+export const svgDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+
+export const designSvg = (doc: Document, theme: "light" | "dark") => {
+  const scene = sceneFromDocument(withBoxes(doc));
+  if (!scene) throw new Error("the design has parts without a place"); // withBoxes placed them all
+  return renderSvg(scene, { theme });
+};

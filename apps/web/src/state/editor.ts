@@ -1,0 +1,102 @@
+import type { Document, EdgeId, NodeId, Point } from "@mlsd/core";
+import { syncSizes } from "../lib/geometry.js";
+import { createHistory, type History, push, redo, undo } from "./history.js";
+import { createStore, type Store } from "./store.js";
+
+/** Where the open design came from, for "Reset to original". */
+export interface Origin {
+  catalogId?: string;
+}
+
+export interface Selection {
+  nodes: readonly NodeId[];
+  edges: readonly EdgeId[];
+}
+
+export interface Notice {
+  id: number;
+  message: string;
+  tone: "info" | "error";
+}
+
+export interface EditorState {
+  /** The key the design is saved under in the browser. */
+  key: string;
+  origin: Origin;
+  history: History<Document>;
+  selection: Selection;
+  notice?: Notice;
+  snapToGrid: boolean;
+  /** Set while an auto layout runs, so the toolbar can show it and tests can wait. */
+  layingOut: boolean;
+  /** Positions shown instead of the stored ones while nodes glide to a new layout. */
+  preview?: ReadonlyMap<NodeId, Point>;
+  /** Whether the present document is written to the browser's storage. */
+  save: "saved" | "saving" | "failed";
+  /** Node ids to centre on the canvas (the review panel and search ask for it). */
+  focus?: { ids: readonly NodeId[]; at: number };
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
+
+export type EditorStore = Store<EditorState>;
+
+export const createEditorStore = (key: string, doc: Document, origin: Origin = {}): EditorStore =>
+  createStore<EditorState>({
+    key,
+    origin,
+    history: createHistory(doc),
+    selection: EMPTY_SELECTION,
+    snapToGrid: true,
+    layingOut: false,
+    save: "saved",
+  });
+
+export const currentDoc = (s: EditorState) => s.history.present;
+
+let noticeId = 0;
+
+/** The editing verbs: every document change goes through `edit`, so every change is undoable. */
+export const editorActions = (store: EditorStore) => {
+  const notify = (message: string, tone: Notice["tone"] = "info") => store.set({ notice: { id: ++noticeId, message, tone } });
+  const keepSelection = (doc: Document, sel: Selection): Selection => {
+    const nodes = new Set<string>(doc.nodes.map((n) => n.id));
+    const edges = new Set<string>(doc.edges.map((e) => e.id));
+    return { nodes: sel.nodes.filter((id) => nodes.has(id)), edges: sel.edges.filter((id) => edges.has(id)) };
+  };
+  return {
+    notify,
+    /** Applies a pure document operation; a thrown error becomes a notice, the document stays. */
+    edit(op: (doc: Document) => Document, options: { coalesce?: string; select?: Selection } = {}) {
+      const s = store.get();
+      let next: Document;
+      try {
+        next = syncSizes(s.history.present, op(s.history.present));
+      } catch (e) {
+        notify(e instanceof Error ? e.message : String(e), "error");
+        return false;
+      }
+      const history = push(s.history, next, options.coalesce);
+      store.set({ history, selection: keepSelection(next, options.select ?? s.selection) });
+      return true;
+    },
+    undo() {
+      const s = store.get();
+      const history = undo(s.history);
+      store.set({ history, selection: keepSelection(history.present, s.selection) });
+    },
+    redo() {
+      const s = store.get();
+      const history = redo(s.history);
+      store.set({ history, selection: keepSelection(history.present, s.selection) });
+    },
+    select(selection: Selection) {
+      store.set({ selection });
+    },
+    focus(ids: readonly NodeId[]) {
+      store.set({ selection: { nodes: [...ids], edges: [] }, focus: { ids, at: Date.now() } });
+    },
+  };
+};
+
+export type EditorActions = ReturnType<typeof editorActions>;
