@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { registerHandout } from "./commands/handout.js";
 import { registerKinds } from "./commands/kinds.js";
 import { registerLayout } from "./commands/layout.js";
 import { registerNew } from "./commands/new.js";
@@ -34,6 +35,7 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   registerRender(program, io, setCode);
   registerKinds(program, io, setCode);
   registerReview(program, io, setCode);
+  registerHandout(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

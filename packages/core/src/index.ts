@@ -42,6 +42,7 @@ export { RULES, ruleInfo } from "./review/rules.js";
 export type { Finding, ReviewSummary, RuleInfo, Severity } from "./review/types.js";
 export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./scene.js";
 export {
+  type EdgePorts,
   edgeLabelBox,
   emptyStageExtent,
   FRAME_METRICS,
@@ -54,6 +55,7 @@ export {
   sceneBounds,
   sceneFromDocument,
   splitBackEdges,
+  spreadPorts,
   stageFrames,
   stageTitleWidth,
   titleGutter,

@@ -104,7 +104,9 @@ export const stageFrames = (
   }
   return STAGE_IDS.map((stage, i) => {
     const span = spans[i] as { lo: number; hi: number };
-    const rect = { x: span.lo, y: crossLo, width: span.hi - span.lo, height: crossHi - crossLo };
+    // Whole pixels, like every other coordinate of a laid-out scene.
+    const [lo, hi] = [Math.floor(span.lo), Math.ceil(span.hi)];
+    const rect = { x: lo, y: Math.floor(crossLo), width: hi - lo, height: Math.ceil(crossHi) - Math.floor(crossLo) };
     return { stage, title: stageTitle(stage), ...(right ? rect : flip(rect)) };
   });
 };
@@ -130,13 +132,11 @@ const blocked = (points: readonly Point[], boxes: readonly Rect[]): boolean => {
  * column, along the free horizontal corridor nearest to both ends, into the gap before the
  * target's column and in. Null when no such corridor is free.
  */
-const corridor = (s: Rect, t: Rect, between: readonly Rect[], all: readonly Rect[]): Point[] | null => {
+const corridor = (s: Rect, t: Rect, between: readonly Rect[], all: readonly Rect[], scy: number, tcy: number): Point[] | null => {
   const column = (r: Rect) => all.filter((o) => o.x < r.x + r.width && o.x + o.width > r.x);
   const x0 = Math.max(s.x + s.width, ...column(s).map((o) => o.x + o.width)) + F.stub;
   const x1 = Math.min(t.x, ...column(t).map((o) => o.x)) - F.stub;
   if (x1 <= x0) return null;
-  const scy = s.y + s.height / 2;
-  const tcy = t.y + t.height / 2;
   const ys = [scy, tcy, ...between.flatMap((b) => [b.y - F.stub, b.y + b.height + F.stub])];
   ys.sort((a, b) => Math.abs(a - scy) + Math.abs(a - tcy) - (Math.abs(b - scy) + Math.abs(b - tcy)) || a - b);
   for (const y of ys) {
@@ -159,33 +159,48 @@ const corridor = (s: Rect, t: Rect, between: readonly Rect[], all: readonly Rect
 };
 
 /**
+ * Where a forward edge leaves its source and enters its target, as a coordinate across the
+ * main direction (y for "right", x for "down"); the middle of the side when absent.
+ */
+export interface EdgePorts {
+  source?: number;
+  target?: number;
+}
+
+/**
  * A simple orthogonal route between two boxes, in "right" coordinates: from the source's
  * far side to the target's near side; boxes that share a column are joined top to bottom.
  */
-const routeRight = (s: Rect, t: Rect, others: readonly Rect[]): Point[] => {
+const routeRight = (s: Rect, t: Rect, others: readonly Rect[], ports: EdgePorts = {}): Point[] => {
   const sx1 = s.x + s.width;
   const tx1 = t.x + t.width;
-  const scy = s.y + s.height / 2;
-  const tcy = t.y + t.height / 2;
+  const scy = ports.source ?? s.y + s.height / 2;
+  const tcy = ports.target ?? t.y + t.height / 2;
   if (t.x >= sx1 + 2 * F.stub) {
     const lo = Math.max(s.y, t.y);
     const hi = Math.min(s.y + s.height, t.y + t.height);
     const mx = mid(sx1, t.x);
+    const given = ports.source !== undefined || ports.target !== undefined;
     const simple: Point[] =
-      hi - lo >= 16
+      Math.abs(scy - tcy) < 0.5
         ? [
-            { x: sx1, y: mid(lo, hi) },
-            { x: t.x, y: mid(lo, hi) },
-          ]
-        : [
             { x: sx1, y: scy },
-            { x: mx, y: scy },
-            { x: mx, y: tcy },
-            { x: t.x, y: tcy },
-          ];
+            { x: t.x, y: scy },
+          ]
+        : !given && hi - lo >= 16
+          ? [
+              { x: sx1, y: mid(lo, hi) },
+              { x: t.x, y: mid(lo, hi) },
+            ]
+          : [
+              { x: sx1, y: scy },
+              { x: mx, y: scy },
+              { x: mx, y: tcy },
+              { x: t.x, y: tcy },
+            ];
     const between = others.filter((o) => o !== s && o !== t && o.x < t.x && o.x + o.width > sx1);
     if (!blocked(simple, between)) return simple;
-    return corridor(s, t, between, others) ?? simple;
+    return corridor(s, t, between, others, scy, tcy) ?? simple;
   }
   const scx = s.x + s.width / 2;
   const tcx = t.x + t.width / 2;
@@ -223,11 +238,17 @@ const routeRight = (s: Rect, t: Rect, others: readonly Rect[]): Point[] => {
  * Routes one edge between two boxes in the given direction with the simple router. Given
  * the other boxes, a forward route that would cross one takes a free corridor instead.
  */
-export const routeEdge = (source: Rect, target: Rect, direction: Direction, others: readonly Rect[] = []): Point[] => {
-  if (direction === "right") return routeRight(source, target, others);
+export const routeEdge = (
+  source: Rect,
+  target: Rect,
+  direction: Direction,
+  others: readonly Rect[] = [],
+  ports: EdgePorts = {},
+): Point[] => {
+  if (direction === "right") return routeRight(source, target, others, ports);
   const index = new Map<Rect, Rect>(others.map((o) => [o, flip(o)]));
   const local = (r: Rect) => index.get(r) ?? flip(r);
-  return routeRight(local(source), local(target), [...index.values()]).map(flipPoint);
+  return routeRight(local(source), local(target), [...index.values()], ports).map(flipPoint);
 };
 
 /** A label box centred on the longest segment of a route. */
@@ -287,19 +308,50 @@ interface Seg {
 }
 const segments = (points: readonly Point[]): Seg[] => points.slice(1).map((b, i) => ({ a: points[i] as Point, b }));
 const between = (v: number, p: number, q: number) => v > Math.min(p, q) && v < Math.max(p, q);
-/** Proper crossings between one orthogonal route and a set of orthogonal segments. */
-const crossingsWith = (route: readonly Point[], others: readonly Seg[]): number => {
-  let count = 0;
-  for (const s of segments(route))
-    for (const o of others) {
-      const sh = s.a.y === s.b.y;
-      const oh = o.a.y === o.b.y;
-      if (sh === oh) continue;
-      const [h, v] = sh ? [s, o] : [o, s];
-      if (between(v.a.x, h.a.x, h.b.x) && between(h.a.y, v.a.y, v.b.y)) count++;
-    }
-  return count;
+/** Index of the first item whose key is above `value` (items sorted by key). */
+const firstAbove = (items: readonly Seg[], key: (g: Seg) => number, value: number): number => {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (key(items[m] as Seg) <= value) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
 };
+const atX = (g: Seg) => g.a.x;
+const atY = (g: Seg) => g.a.y;
+
+/**
+ * Orthogonal segments, horizontal ones sorted by y and vertical ones by x, so counting the
+ * crossings of a route scans only the segments in its range.
+ */
+class SegmentSet {
+  readonly horizontal: Seg[] = [];
+  readonly vertical: Seg[] = [];
+  add(segs: readonly Seg[]) {
+    for (const g of segs) {
+      if (g.a.y === g.b.y && g.a.x !== g.b.x) this.horizontal.splice(firstAbove(this.horizontal, atY, g.a.y), 0, g);
+      else if (g.a.x === g.b.x && g.a.y !== g.b.y) this.vertical.splice(firstAbove(this.vertical, atX, g.a.x), 0, g);
+    }
+  }
+  /** Proper crossings between one orthogonal route and the set. */
+  crossings(route: readonly Point[]): number {
+    let count = 0;
+    for (const g of segments(route)) {
+      const horizontal = g.a.y === g.b.y;
+      const list = horizontal ? this.vertical : this.horizontal;
+      const key = horizontal ? atX : atY;
+      const lo = horizontal ? Math.min(g.a.x, g.b.x) : Math.min(g.a.y, g.b.y);
+      const hi = horizontal ? Math.max(g.a.x, g.b.x) : Math.max(g.a.y, g.b.y);
+      for (let i = firstAbove(list, key, lo); i < list.length && key(list[i] as Seg) < hi; i++) {
+        const o = list[i] as Seg;
+        if (horizontal ? between(g.a.y, o.a.y, o.b.y) : between(g.a.x, o.a.x, o.b.x)) count++;
+      }
+    }
+    return count;
+  }
+}
 
 /**
  * Routes back edges (feedback, or pointing to an earlier stage) around the drawing, below or
@@ -321,13 +373,18 @@ export const routeBackEdges = (
   const local = (r: Rect) => (right ? r : flip(r));
   const boxes = new Map(nodes.map((n) => [n.id as string, local(n)]));
   const all = [...boxes.values()];
-  const drawn: Seg[] = obstacles.flatMap((route) => segments(right ? route : route.map(flipPoint)));
+  const drawn = new SegmentSet();
+  for (const route of obstacles) drawn.add(segments(right ? route : route.map(flipPoint)));
   const sameColumn = (o: Rect, r: Rect) => o.x < r.x + r.width && o.x + o.width > r.x;
   const columnEnd = (r: Rect) => Math.max(...all.filter((o) => sameColumn(o, r)).map((o) => o.x + o.width));
   const columnStart = (r: Rect) => Math.min(...all.filter((o) => sameColumn(o, r)).map((o) => o.x));
-  const crossValues = [...all.flatMap((r) => [r.y, r.y + r.height]), ...drawn.flatMap((d) => [d.a.y, d.b.y])];
-  if (!crossValues.length) crossValues.push(0);
-  const edgeOf = { 1: Math.max(...crossValues) + F.laneStart, [-1]: Math.min(...crossValues) - F.laneStart };
+  let crossLo = Infinity;
+  let crossHi = -Infinity;
+  for (const r of all) [crossLo, crossHi] = [Math.min(crossLo, r.y), Math.max(crossHi, r.y + r.height)];
+  for (const d of [...drawn.horizontal, ...drawn.vertical])
+    [crossLo, crossHi] = [Math.min(crossLo, d.a.y, d.b.y), Math.max(crossHi, d.a.y, d.b.y)];
+  if (crossLo > crossHi) [crossLo, crossHi] = [0, 0];
+  const edgeOf = { 1: crossHi + F.laneStart, [-1]: crossLo - F.laneStart };
   type Side = 1 | -1;
   // Nothing between a box and its lane: leave through the border that faces the lane.
   const open = (r: Rect, side: Side) =>
@@ -402,7 +459,7 @@ export const routeBackEdges = (
     const pad = e.label ? measure(e.label, NODE_METRICS.edgeLabelSize) : 0;
     const candidates = ([1, -1] as Side[]).map((side) => {
       const p = plan(e, s, t, side, lo, hi, pad);
-      return { p, cost: crossingsWith(pointsOf(p, laneAt(side, p.lane, !!e.label)), drawn) };
+      return { p, cost: drawn.crossings(pointsOf(p, laneAt(side, p.lane, !!e.label))) };
     });
     const best =
       (candidates[1] as (typeof candidates)[number]).cost < (candidates[0] as (typeof candidates)[number]).cost
@@ -414,7 +471,7 @@ export const routeBackEdges = (
     lanes[p.side][p.lane] = lane;
     lane.spans.push([lo, hi]);
     lane.labelled ||= !!e.label;
-    drawn.push(...segments(pointsOf(p, laneAt(p.side, p.lane, !!e.label))));
+    drawn.add(segments(pointsOf(p, laneAt(p.side, p.lane, !!e.label))));
     chosen.set(i, p);
   }
   // Lane positions are final only now that every lane knows whether it carries a label.
@@ -422,7 +479,10 @@ export const routeBackEdges = (
     const p = chosen.get(i);
     if (!p) return [];
     const points = pointsOf(p, laneAt(p.side, p.lane, false));
-    return [sceneEdge(e, right ? points : points.map(flipPoint), measure)];
+    const edge = sceneEdge(e, right ? points : points.map(flipPoint), measure);
+    // A loop's label sits on its lane, where room was kept for it.
+    if (e.label) edge.labelBox = edgeLabelBox(e.label, edge.points.slice(p.head.length, p.head.length + 2), measure);
+    return [edge];
   });
 };
 
@@ -439,6 +499,39 @@ export const splitBackEdges = (nodes: readonly Pick<DesignNode, "id" | "stage">[
   return { forward, back };
 };
 
+/**
+ * Spreads the ends of forward edges that share a side of a box along that side, ordered by
+ * where the other end lies, so arrows do not pile up on one point and do not cross there.
+ */
+export const spreadPorts = (nodes: readonly SceneNode[], edges: readonly DesignEdge[], direction: Direction): Map<string, EdgePorts> => {
+  const right = direction === "right";
+  const box = new Map(nodes.map((n) => [n.id as string, right ? (n as Rect) : flip(n)]));
+  const centre = (r: Rect) => r.y + r.height / 2;
+  const outs = new Map<string, { e: DesignEdge; other: Rect }[]>();
+  const ins = new Map<string, { e: DesignEdge; other: Rect }[]>();
+  for (const e of edges) {
+    const s = box.get(e.source);
+    const t = box.get(e.target);
+    if (!s || !t || t.x < s.x + s.width + 2 * F.stub) continue; // only edges from far side to near side
+    outs.set(e.source, [...(outs.get(e.source) ?? []), { e, other: t }]);
+    ins.set(e.target, [...(ins.get(e.target) ?? []), { e, other: s }]);
+  }
+  const out = new Map<string, EdgePorts>();
+  const spread = (groups: Map<string, { e: DesignEdge; other: Rect }[]>, end: "source" | "target") => {
+    for (const [id, list] of groups) {
+      if (list.length < 2) continue;
+      const r = box.get(id) as Rect;
+      const sorted = [...list].sort((a, b) => centre(a.other) - centre(b.other) || (a.e.id < b.e.id ? -1 : 1));
+      sorted.forEach(({ e }, i) => {
+        out.set(e.id, { ...out.get(e.id), [end]: r.y + (r.height * (i + 1)) / (sorted.length + 1) });
+      });
+    }
+  };
+  spread(outs, "source");
+  spread(ins, "target");
+  return out;
+};
+
 /** Routes every edge between placed boxes: forward ones directly, back ones around. */
 export const routeSceneEdges = (
   nodes: readonly SceneNode[],
@@ -448,11 +541,12 @@ export const routeSceneEdges = (
 ): SceneEdge[] => {
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
+  const ports = spreadPorts(nodes, forward, direction);
   const ahead = new Map<string, SceneEdge>();
   for (const e of forward) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (s && t) ahead.set(e.id, sceneEdge(e, routeEdge(s, t, direction, nodes), measure));
+    if (s && t) ahead.set(e.id, sceneEdge(e, routeEdge(s, t, direction, nodes, ports.get(e.id)), measure));
   }
   const obstacles = [...ahead.values()].map((e) => e.points);
   const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));

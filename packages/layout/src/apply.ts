@@ -1,0 +1,39 @@
+import type { DesignNode, Document, Scene } from "@mlsd/core";
+import { layout } from "./layout.js";
+import { type LayoutOptions, resolveDirection } from "./options.js";
+
+/**
+ * Writes every node's box from a Scene into the document (`position` = absolute top-left,
+ * `size`) and the direction into `layout`, so viewers can draw it without ELK. Returns a
+ * new document; nodes missing from the scene are left as they were.
+ */
+export const applyScene = (document: Document, scene: Scene): Document => {
+  const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
+  return {
+    ...document,
+    layout: { direction: scene.direction },
+    nodes: document.nodes.map((n): DesignNode => {
+      const b = boxes.get(n.id);
+      return b ? { ...n, position: { x: b.x, y: b.y }, size: { width: b.width, height: b.height } } : n;
+    }),
+  };
+};
+
+const differs = (a: number, b: number) => Math.abs(a - b) > 0.5;
+
+/**
+ * True when a node has no stored position or size, or when a fresh layout (same options)
+ * would put any node elsewhere or give it another size (compared to the whole pixel).
+ */
+export const isLayoutStale = async (document: Document, options: LayoutOptions = {}): Promise<boolean> => {
+  if (document.nodes.some((n) => !n.position || !n.size)) return true;
+  if ((document.layout?.direction ?? "right") !== resolveDirection(document, options)) return true;
+  const scene = await layout(document, options);
+  const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
+  return document.nodes.some((n) => {
+    const b = boxes.get(n.id);
+    const { position: p, size: s } = n;
+    if (!b || !p || !s) return true;
+    return differs(b.x, p.x) || differs(b.y, p.y) || differs(b.width, s.width) || differs(b.height, s.height);
+  });
+};

@@ -1,0 +1,86 @@
+import {
+  type DesignNode,
+  type Direction,
+  edgeLabelBox,
+  type MeasureText,
+  type Point,
+  type Rect,
+  routeEdge,
+  type SceneEdge,
+  type SceneNode,
+} from "@mlsd/core";
+
+/** Room kept between a re-placed node and the box that pushed it. */
+const SPACING = 16;
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+const overlaps = (a: Rect, b: Rect, gap: number) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+
+const shiftPoint = (p: Point, dx: number, dy: number): Point => ({ x: p.x + dx, y: p.y + dy });
+
+/**
+ * Keeps pinned nodes where the document has them. ELK cannot pin, so: lay out everything,
+ * move the whole drawing by the median offset between the pinned nodes' computed and
+ * stored places, put pinned nodes back exactly, push any other node that now collides
+ * along the cross axis until it is free, and reroute the (forward) edges of every moved
+ * node with the simple orthogonal router. Other routes keep ELK's shape; back edges are
+ * routed afterwards around the final boxes.
+ */
+export const applyPins = (
+  docNodes: readonly DesignNode[],
+  nodes: SceneNode[],
+  edges: SceneEdge[],
+  extra: (Rect & { stage: SceneNode["stage"] })[],
+  direction: Direction,
+  measure: MeasureText,
+): { nodes: SceneNode[]; edges: SceneEdge[]; extra: (Rect & { stage: SceneNode["stage"] })[] } => {
+  const stored = new Map<string, Point>();
+  for (const n of docNodes) if (n.pinned && n.position) stored.set(n.id, n.position);
+  if (!stored.size) return { nodes, edges, extra };
+
+  const dx = Math.round(median(nodes.filter((n) => stored.has(n.id)).map((n) => (stored.get(n.id) as Point).x - n.x)));
+  const dy = Math.round(median(nodes.filter((n) => stored.has(n.id)).map((n) => (stored.get(n.id) as Point).y - n.y)));
+  const moved = new Set<string>();
+  const shifted = nodes.map((n) => {
+    const at = stored.get(n.id);
+    const x = at ? at.x : n.x + dx;
+    const y = at ? at.y : n.y + dy;
+    if (at && (Math.abs(at.x - (n.x + dx)) > 0.5 || Math.abs(at.y - (n.y + dy)) > 0.5)) moved.add(n.id);
+    return { ...n, x, y };
+  });
+
+  // Re-place unpinned nodes that collide, in reading order so the result is deterministic.
+  const right = direction === "right";
+  const placed: Rect[] = shifted.filter((n) => stored.has(n.id));
+  const order = shifted
+    .filter((n) => !stored.has(n.id))
+    .sort((a, b) => (right ? a.y - b.y || a.x - b.x : a.x - b.x || a.y - b.y) || (a.id < b.id ? -1 : 1));
+  for (const n of order) {
+    for (let blocker = placed.find((p) => overlaps(n, p, SPACING)); blocker; blocker = placed.find((p) => overlaps(n, p, SPACING))) {
+      if (right) n.y = blocker.y + blocker.height + SPACING;
+      else n.x = blocker.x + blocker.width + SPACING;
+      moved.add(n.id);
+    }
+    placed.push(n);
+  }
+
+  const byId = new Map(shifted.map((n) => [n.id as string, n]));
+  const routed = edges.map((e): SceneEdge => {
+    if (!moved.has(e.source) && !moved.has(e.target))
+      return {
+        ...e,
+        points: e.points.map((p) => shiftPoint(p, dx, dy)),
+        ...(e.labelBox ? { labelBox: { ...e.labelBox, x: e.labelBox.x + dx, y: e.labelBox.y + dy } } : {}),
+      };
+    const points = routeEdge(byId.get(e.source) as SceneNode, byId.get(e.target) as SceneNode, direction, shifted);
+    const { labelBox: _old, ...rest } = e;
+    return { ...rest, points, ...(e.label ? { labelBox: edgeLabelBox(e.label, points, measure) } : {}) };
+  });
+  return { nodes: shifted, edges: routed, extra: extra.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })) };
+};

@@ -1,0 +1,117 @@
+import {
+  type Document,
+  type Point,
+  pointsRect,
+  type Rect,
+  routeBackEdges,
+  type Scene,
+  type SceneEdge,
+  type SceneNode,
+  STAGE_IDS,
+  type StageId,
+  sceneBounds,
+  splitBackEdges,
+  stageFrames,
+  toSceneNode,
+  unionRect,
+} from "@mlsd/core";
+import type { ElkNode } from "./adapter.js";
+import { emptyStageId } from "./elk-graph.js";
+import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
+import { applyPins } from "./pins.js";
+
+const round = (v: number | undefined) => Math.round(v ?? 0);
+
+/**
+ * Rounded points without repeats or collinear middle points. ELK's coordinates carry float
+ * noise (681.4999 then 681.5): a coordinate within half a pixel of the previous point's is
+ * taken as equal before rounding, so segments stay orthogonal.
+ */
+const cleanRoute = (points: readonly Point[]): Point[] => {
+  const out: Point[] = [];
+  let prev: Point | undefined;
+  for (const raw of points) {
+    const p = prev ? { x: Math.abs(raw.x - prev.x) < 0.5 ? prev.x : raw.x, y: Math.abs(raw.y - prev.y) < 0.5 ? prev.y : raw.y } : raw;
+    prev = p;
+    const q = { x: round(p.x), y: round(p.y) };
+    const last = out[out.length - 1];
+    if (last && last.x === q.x && last.y === q.y) continue;
+    const before = out[out.length - 2];
+    if (before && last && ((before.x === last.x && last.x === q.x) || (before.y === last.y && last.y === q.y))) out.pop();
+    out.push(q);
+  }
+  return out;
+};
+
+const translateScene = (scene: Scene, dx: number, dy: number): Scene => {
+  if (!dx && !dy) return scene;
+  const r = <T extends Rect>(v: T): T => ({ ...v, x: v.x + dx, y: v.y + dy });
+  return {
+    ...scene,
+    bounds: r(scene.bounds),
+    stages: scene.stages.map(r),
+    nodes: scene.nodes.map(r),
+    edges: scene.edges.map((e) => ({
+      ...e,
+      points: e.points.map((p) => ({ x: p.x + dx, y: p.y + dy })),
+      ...(e.labelBox ? { labelBox: r(e.labelBox) } : {}),
+    })),
+  };
+};
+
+/**
+ * ELK result → Scene (pure). Coordinates are rounded to whole pixels; stage frames are
+ * bands around each stage's boxes; pinned nodes are put back (see pins.ts). Without pins
+ * the drawing is moved so its bounds start at (0, 0).
+ */
+export const toScene = (document: Document, elkResult: ElkNode, options: ShapeOptions = {}): Scene => {
+  const direction = resolveDirection(document, options);
+  const measure = resolveMeasure(options);
+  const placed = new Map((elkResult.children ?? []).map((c) => [c.id, c]));
+  const box = (id: string): Rect => {
+    const c = placed.get(id);
+    if (!c) throw new Error(`the layout result has no box for node "${id}"`);
+    return { x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height) };
+  };
+  let nodes: SceneNode[] = document.nodes.map((n) => toSceneNode(n, box(n.id)));
+  const elkEdges = new Map((elkResult.edges ?? []).map((e) => [e.id, e]));
+  const { forward, back } = splitBackEdges(document.nodes, document.edges);
+  let edges: SceneEdge[] = forward.map((e) => {
+    const section = elkEdges.get(e.id)?.sections?.[0];
+    if (!section) throw new Error(`the layout result has no route for edge "${e.id}"`);
+    const points = cleanRoute([section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+    const label = elkEdges.get(e.id)?.labels?.[0];
+    return {
+      id: e.id,
+      kind: e.kind,
+      source: e.source,
+      target: e.target,
+      ...(e.label && label
+        ? { label: e.label, labelBox: { x: round(label.x), y: round(label.y), width: round(label.width), height: round(label.height) } }
+        : {}),
+      points,
+    };
+  });
+  let empty = STAGE_IDS.filter((s) => placed.has(emptyStageId(s))).map((stage: StageId) => ({ stage, ...box(emptyStageId(stage)) }));
+  const pinned = document.nodes.some((n) => n.pinned && n.position);
+  if (pinned) ({ nodes, edges, extra: empty } = applyPins(document.nodes, nodes, edges, empty, direction, measure));
+
+  const obstacles = edges.map((e) => e.points);
+  const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));
+  const ahead = new Map(edges.map((e) => [e.id as string, e]));
+  edges = document.edges.map((e) => (ahead.get(e.id) ?? around.get(e.id)) as SceneEdge);
+  const extent = unionRect(edges.flatMap((e) => [pointsRect(e.points), e.labelBox ?? null].filter((r): r is Rect => r !== null)));
+  const stages = stageFrames([...nodes, ...empty], direction, extent, measure);
+  const scene: Scene = {
+    documentId: document.id,
+    title: document.title,
+    summary: document.summary,
+    ...(document.source ? { source: document.source } : {}),
+    direction,
+    bounds: sceneBounds(stages, nodes, edges),
+    stages,
+    nodes,
+    edges,
+  };
+  return pinned ? scene : translateScene(scene, -scene.bounds.x, -scene.bounds.y);
+};

@@ -1,0 +1,2 @@
+export { escapeXml } from "./escape.js";
+export { type RenderSvgOptions, renderSvg } from "./render.js";
