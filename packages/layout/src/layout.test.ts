@@ -245,8 +245,29 @@ describe("pinned nodes", () => {
     expect(check.overlaps).toEqual([]);
     expect(check.detachedEdges).toEqual([]);
     expect(check.outsideFrames).toEqual([]);
+    expect(edgesThroughNodes(scene)).toEqual([]);
     // Laying out the result again moves nothing that is pinned, and is stable.
     expect(await layout(pinned)).toEqual(scene);
+  });
+
+  it("pins work top to bottom too", async () => {
+    const doc = generateStagedDocument(20, 21);
+    const stored = applyScene(doc, await layout(doc, { direction: "down" }));
+    const target = stored.nodes[5];
+    const moved: Document = {
+      ...stored,
+      nodes: stored.nodes.map((n) =>
+        n === target
+          ? { ...n, pinned: true, position: { x: (n.position?.x ?? 0) + 120, y: n.position?.y ?? 0 } }
+          : { ...n, position: undefined },
+      ),
+    };
+    const scene = await layout(moved);
+    expect(scene.direction).toBe("down");
+    const got = scene.nodes.find((n) => n.id === target?.id);
+    expect({ x: got?.x, y: got?.y }).toEqual(moved.nodes[5]?.position);
+    expect(checkScene(scene).overlaps).toEqual([]);
+    expect(checkScene(scene).detachedEdges).toEqual([]);
   });
 
   it("a fully pinned, unchanged layout comes back exactly", async () => {

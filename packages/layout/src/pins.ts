@@ -22,15 +22,24 @@ const median = (values: number[]): number => {
 const overlaps = (a: Rect, b: Rect, gap: number) =>
   a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
 
+/** Whether a route runs through the inside of a box. */
+const routeHits = (points: readonly Point[], r: Rect): boolean =>
+  points.slice(1).some((b, i) => {
+    const a = points[i] as Point;
+    return (
+      Math.max(a.x, b.x) > r.x && Math.min(a.x, b.x) < r.x + r.width && Math.max(a.y, b.y) > r.y && Math.min(a.y, b.y) < r.y + r.height
+    );
+  });
+
 const shiftPoint = (p: Point, dx: number, dy: number): Point => ({ x: p.x + dx, y: p.y + dy });
 
 /**
  * Keeps pinned nodes where the document has them. ELK cannot pin, so: lay out everything,
  * move the whole drawing by the median offset between the pinned nodes' computed and
  * stored places, put pinned nodes back exactly, push any other node that now collides
- * along the cross axis until it is free, and reroute the (forward) edges of every moved
- * node with the simple orthogonal router. Other routes keep ELK's shape; back edges are
- * routed afterwards around the final boxes.
+ * along the cross axis until it is free, and reroute with the simple orthogonal router the
+ * (forward) edges of every moved node and every ELK route a moved box now sits on. Other
+ * routes keep ELK's shape; back edges are routed afterwards around the final boxes.
  */
 export const applyPins = (
   docNodes: readonly DesignNode[],
@@ -71,11 +80,14 @@ export const applyPins = (
   }
 
   const byId = new Map(shifted.map((n) => [n.id as string, n]));
+  const movedBoxes = shifted.filter((n) => moved.has(n.id));
   const routed = edges.map((e): SceneEdge => {
-    if (!moved.has(e.source) && !moved.has(e.target))
+    const points0 = e.points.map((p) => shiftPoint(p, dx, dy));
+    // ELK's route stays unless an end moved or a moved box now sits on it.
+    if (!moved.has(e.source) && !moved.has(e.target) && !movedBoxes.some((b) => routeHits(points0, b)))
       return {
         ...e,
-        points: e.points.map((p) => shiftPoint(p, dx, dy)),
+        points: points0,
         ...(e.labelBox ? { labelBox: { ...e.labelBox, x: e.labelBox.x + dx, y: e.labelBox.y + dy } } : {}),
       };
     const points = routeEdge(byId.get(e.source) as SceneNode, byId.get(e.target) as SceneNode, direction, shifted);
