@@ -51,7 +51,9 @@ let failed = 0;
 try {
   const report = JSON.parse(readFileSync(REPORT, "utf8"));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0) + report.numFailedTestSuites;
+  // A test file that failed to load has no failed test of its own: count it once.
+  const brokenFiles = report.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed"));
+  failed = report.numFailedTests + brokenFiles.length;
 } catch {
   failed = 1;
 }

@@ -17,6 +17,8 @@ const CASE_STUDY = "uber-michelangelo";
 const SCREENS = join(ROOT, "test-results", "packaging");
 const reactExamples = readmeExamples(join(ROOT, "packages/react/README.md"));
 const elementExamples = readmeExamples(join(ROOT, "packages/element/README.md"));
+const cliExamples = readmeExamples(join(ROOT, "packages/cli/README.md"));
+const pdfExamples = readmeExamples(join(ROOT, "packages/pdf/README.md"));
 
 const example = (examples: Map<string, string>, path: string): string => {
   const code = examples.get(path);
@@ -82,6 +84,28 @@ describe("a stranger's project", () => {
     const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
     const escaped = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(n.label)}</title>`);
+  });
+
+  it("runs the mlsd command from the CLI README's example", () => {
+    writeFileSync(join(project.dir, "cli.sh"), example(cliExamples, "cli.sh"));
+    execFileSync("bash", ["cli.sh"], { cwd: project.dir, encoding: "utf8", stdio: "pipe" });
+    const read = (f: string) => readFileSync(join(project.dir, f));
+    const stored = JSON.parse(read("fraud.mlsd.json").toString("utf8"));
+    expect(stored.nodes.every((n: { position?: unknown; size?: unknown }) => n.position && n.size)).toBe(true);
+    expect(read("fraud.svg").toString("utf8")).toMatch(/^<svg[\s\S]*Card fraud detection[\s\S]*<\/svg>\s*$/);
+    expect(read("fraud.png").subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(read("fraud.pdf").subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const review = JSON.parse(read("review.json").toString("utf8"));
+    expect(review[0]).toMatchObject({ file: "fraud.mlsd.json", valid: true });
+  });
+
+  it("writes a handout and a course pack with the PDF README's Node example", () => {
+    writeFileSync(join(project.dir, "handout.mjs"), example(pdfExamples, "handout.mjs"));
+    node("handout.mjs");
+    for (const file of ["credit-card-fraud.pdf", "pack.pdf"]) {
+      const info = execFileSync("pdfinfo", [join(project.dir, file)], { encoding: "utf8" });
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+    }
   });
 
   describe("in Chromium, built with Vite", () => {
