@@ -1,5 +1,5 @@
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { type Document, type LoadError, parseDocumentText, type Result } from "@mlsd/core";
 
 export type ReadResult = Result<
@@ -27,8 +27,16 @@ export const readDocument = async (file: string): Promise<ReadResult> => {
   return parseDocumentText(text);
 };
 
+/** Fails with a plain message before any work when the output's folder is missing. */
+export const checkOutputFolder = async (file: string): Promise<void> => {
+  const folder = dirname(resolve(file));
+  const info = await stat(folder).catch(() => null);
+  if (!info?.isDirectory()) throw new Error(`cannot write ${file}: the folder ${folder} does not exist`);
+};
+
 /** Writes through a temporary file and a rename, so a failure never leaves half a file behind. */
 export const writeFileAtomic = async (file: string, data: string | Uint8Array): Promise<void> => {
+  await checkOutputFolder(file);
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     await writeFile(tmp, data);

@@ -1,9 +1,8 @@
 import { extname } from "node:path";
 import { formatProblems, type Scene, sceneFromDocument } from "@mlsd/core";
 import { layout } from "@mlsd/layout";
-import { writeHandout } from "@mlsd/pdf/node";
 import type { Command } from "commander";
-import { readDocument } from "../io.js";
+import { checkOutputFolder, readDocument } from "../io.js";
 import type { Io } from "../main.js";
 import { parseDirection } from "./layout.js";
 
@@ -30,6 +29,9 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
       const document = read.value;
       const stored = direction === undefined || direction === (document.layout?.direction ?? "right") ? sceneFromDocument(document) : null;
       const scene: Scene = stored ?? (await layout(document, direction ? { direction } : {}));
+      await checkOutputFolder(opts.output);
+      // Loaded on demand: react-pdf would slow down every other mlsd command's start.
+      const { writeHandout } = await import("@mlsd/pdf/node");
       // writeHandout renders fully in memory, then writes a temporary file and renames it.
       const { pages, bytes } = await writeHandout(opts.output, { document, scene, review: opts.review });
       io.err(
