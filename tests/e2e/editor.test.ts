@@ -4,7 +4,8 @@ import { getDocument, listCatalog } from "@mlsd/catalog";
 import { parseDocumentText, serializeDocument } from "@mlsd/core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWeb, launchBrowser, type Preview, startPreview } from "./server.js";
+import { launchChromium } from "../support/browser.js";
+import { buildWeb, type Preview, startPreview } from "./server.js";
 
 /**
  * The editor end to end: one build, one `vite preview`, one Chromium for the whole file.
@@ -46,7 +47,7 @@ const exportFile = async (item: string) => {
 beforeAll(async () => {
   await buildWeb();
   preview = await startPreview();
-  browser = await launchBrowser();
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: "light", acceptDownloads: true });
   page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));

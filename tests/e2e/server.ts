@@ -1,24 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import { freePort } from "../support/browser.js";
 
 /** The web app's folder, and vite's CLI as installed for it. */
 export const WEB_DIR = fileURLToPath(new URL("../../apps/web/", import.meta.url));
 const VITE = fileURLToPath(new URL("../../apps/web/node_modules/vite/bin/vite.js", import.meta.url));
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export const launchBrowser = (): Promise<Browser> => chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 
 const run = (args: string[]) =>
   new Promise<void>((resolve, reject) => {
@@ -33,15 +19,6 @@ const run = (args: string[]) =>
 
 /** `vite build` of apps/web, the same build `pnpm start` serves. */
 export const buildWeb = () => run(["build", "--logLevel", "warn"]);
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 
 export interface Preview {
   url: string;

@@ -6,10 +6,10 @@ import { type Document, sceneFromDocument } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
-import { build, type PreviewServer, preview } from "vite";
+import { build, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manifestProblems, PUBLISHED, ROOT, tarballProblems, untar } from "../../scripts/check-packages.mjs";
-import { freePort, launchChromium, watchErrors } from "../support/browser.js";
+import { launchChromium, previewBuild, watchErrors } from "../support/browser.js";
 import { createProject, type Project } from "./project.js";
 import { readmeExamples } from "./readme-examples.js";
 
@@ -137,15 +137,7 @@ describe("a stranger's project", () => {
       outDir = join(dir, "dist");
       const input = { main: join(dir, "index.html"), element: join(dir, "element.html"), unplaced: join(dir, "unplaced.html") };
       await build({ root: dir, configFile: false, logLevel: "warn", plugins: [react()], build: { outDir, rollupOptions: { input } } });
-      const port = await freePort();
-      server = await preview({
-        root: dir,
-        configFile: false,
-        logLevel: "warn",
-        build: { outDir },
-        preview: { host: "127.0.0.1", port, strictPort: true },
-      });
-      origin = `http://127.0.0.1:${port}`;
+      ({ server, origin } = await previewBuild(dir, outDir));
       browser = await launchChromium();
       mkdirSync(SCREENS, { recursive: true });
     }, 180_000);

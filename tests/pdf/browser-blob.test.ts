@@ -2,9 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
-import { build, type PreviewServer, preview } from "vite";
+import type { Browser } from "playwright-core";
+import { build, type PreviewServer } from "vite";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { launchChromium, previewBuild } from "../support/browser.js";
 
 // The browser entry, bundled by Vite as the web editor bundles it, run in real Chromium:
 // the fonts must arrive through `new URL(…, import.meta.url)` and land embedded in the PDF.
@@ -12,24 +13,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "browser-fixture");
 let outDir = "";
 let server: PreviewServer | undefined;
 let browser: Browser | undefined;
+let url = "";
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), "mlsd-pdf-vite-"));
   await build({ root, configFile: false, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  server = await preview({ root, configFile: false, logLevel: "error", build: { outDir }, preview: { host: "127.0.0.1", port: 0 } });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const previewed = await previewBuild(root, outDir, "error");
+  server = previewed.server;
+  url = `${previewed.origin}/`;
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
@@ -39,7 +31,6 @@ afterAll(async () => {
 });
 
 it("renderHandoutToBlob gives a PDF with the fonts embedded, in a Vite bundle", async () => {
-  const url = server!.resolvedUrls!.local[0]!;
   const page = await browser!.newPage();
   await page.goto(url);
   const result = await page.evaluate(() => (window as unknown as { mlsdResult: Promise<unknown> }).mlsdResult);

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
-import { build, type PreviewServer, preview } from "vite";
+import { build, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, launchChromium, watchErrors } from "../support/browser.js";
+import { launchChromium, previewBuild, watchErrors } from "../support/browser.js";
 import { PAYLOADS } from "./hostile.js";
 
 const PAGE = fileURLToPath(new URL("./page", import.meta.url));
@@ -30,15 +30,7 @@ describe("hostile designs in Chromium", () => {
       resolve: { conditions },
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
     });
-    const port = await freePort();
-    server = await preview({
-      root: PAGE,
-      configFile: false,
-      logLevel: "warn",
-      build: { outDir },
-      preview: { host: "127.0.0.1", port, strictPort: true },
-    });
-    origin = `http://127.0.0.1:${port}`;
+    ({ server, origin } = await previewBuild(PAGE, outDir));
     browser = await launchChromium();
   }, 180_000);
 

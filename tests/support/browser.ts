@@ -1,19 +1,10 @@
 import { createServer } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { type LogLevel, type PreviewServer, preview } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 
-/** The flags this machine's Chromium needs (see TOOLCHAIN.md); never a downloaded browser. */
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+/** This machine's Chromium with the flags it needs (see TOOLCHAIN.md); never a downloaded browser. */
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 /** A port nobody listens on right now, on 127.0.0.1. */
 export const freePort = (): Promise<number> =>
@@ -26,6 +17,25 @@ export const freePort = (): Promise<number> =>
       server.close(() => resolve(port));
     });
   });
+
+export interface StaticPreview {
+  server: PreviewServer;
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  origin: string;
+}
+
+/** `vite preview` of an already built `outDir` on a free port of 127.0.0.1; close it with `server.close()`. */
+export const previewBuild = async (root: string, outDir: string, logLevel: LogLevel = "warn"): Promise<StaticPreview> => {
+  const port = await freePort();
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel,
+    build: { outDir },
+    preview: { host: "127.0.0.1", port, strictPort: true },
+  });
+  return { server, origin: `http://127.0.0.1:${port}` };
+};
 
 /** Console errors and uncaught exceptions of a page, collected from the moment it opens. */
 export const watchErrors = (page: Page): string[] => {

@@ -2,19 +2,9 @@
 // `pnpm bench` in apps/pdf: react-pdf handouts vs. Chromium printing the same pages as HTML.
 import { renderCoursePack, renderHandout } from "@mlsd/pdf/node";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/chromium.mjs";
 import { inCoursePack, loadCatalog } from "./catalog.js";
 import { coursePackHtml, handoutHtml } from "./html.js";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
@@ -37,7 +27,7 @@ const pdfPack = seconds(t0);
 
 // Chromium: launch once, then print each page as HTML with inline SVG.
 t0 = performance.now();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const launch = seconds(t0);
 let htmlBytes = 0;
 let htmlPackBytes = 0;

@@ -8,23 +8,13 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/chromium.mjs";
 import { generateDesign } from "./generate.mjs";
 
 // playwright-core is installed for the end-to-end tests; the bench borrows it from there.
 const { chromium } = createRequire(new URL("../../../tests/package.json", import.meta.url))("playwright-core");
 const WEB = fileURLToPath(new URL("..", import.meta.url));
 const VITE = fileURLToPath(new URL("../node_modules/vite/bin/vite.js", import.meta.url));
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 const freePort = () =>
   new Promise((resolve) => {
     const s = createServer();
@@ -55,7 +45,7 @@ for (let i = 0; ; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const results = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -1,5 +1,13 @@
 export { STAGE_QUESTIONS } from "./checklist.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
+export {
+  arrowhead,
+  type NodeBoxParts,
+  nodeBoxParts,
+  type PlacedBadge,
+  type PlacedText,
+  stageFrameParts,
+} from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
 export {
   addNode,

@@ -1,21 +1,20 @@
 import {
-  badgeWidth,
-  estimateTextWidth,
-  ICON_VIEWBOX,
+  arrowhead,
   NODE_METRICS,
   nodeBadges,
-  nodeLabelLines,
+  nodeBoxParts,
   type Scene,
   type SceneEdge,
   type SceneNode,
   type Rect as SceneRect,
   type StageFrame,
+  stageFrameParts,
   wrapText,
 } from "@mlsd/core";
 import { G, Path, Polygon, Polyline, Rect, Svg, Text } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { Measure } from "./fonts.js";
-import { arrowhead, trimEnd } from "./geometry.js";
+import { trimEnd } from "./geometry.js";
 import { edgeColor, edgeDash, font, kindColor, kindIcon, stageColor, theme } from "./palette.js";
 import type { Printer } from "./text.js";
 
@@ -50,6 +49,7 @@ const M = NODE_METRICS;
 /** A stage band: tinted area, a color bar on its top edge, its title (as the SVG renderer draws it). */
 const Frame = ({ frame, print }: { frame: StageFrame; print: Printer }) => {
   const color = stageColor(frame.stage);
+  const { bar, title } = stageFrameParts(frame);
   return (
     <G>
       <Rect
@@ -65,8 +65,8 @@ const Frame = ({ frame, print }: { frame: StageFrame; print: Printer }) => {
         strokeOpacity={0.35}
         strokeWidth={1}
       />
-      <Rect x={frame.x + 10} y={frame.y} width={Math.max(0, frame.width - 20)} height={3} rx={1.5} ry={1.5} fill={color} />
-      <SvgText x={frame.x + 12} y={frame.y + 24} size={M.stageTitleSize} bold fill={theme.frameTitle}>
+      <Rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={1.5} ry={1.5} fill={color} />
+      <SvgText x={title.x} y={title.y} size={M.stageTitleSize} bold fill={theme.frameTitle}>
         {print(frame.title)}
       </SvgText>
     </G>
@@ -140,32 +140,9 @@ const Node = ({ node, print }: { node: SceneNode; print: Printer }) => {
   const color = kindColor(node.kind);
   // Lines break where layout assumed they would (core's estimate sized the box), so the
   // label fills the box exactly as it does in the SVG and the editor.
-  const lines = nodeLabelLines(print(node.label), node.width);
-  const badges = nodeBadges(node).map(print);
-  const body = Math.max(M.icon, lines.length * M.lineHeight);
-  const top = node.y + M.padY;
-  const textX = node.x + M.padX + M.icon + M.iconGap;
-  const textTop = top + (body - lines.length * M.lineHeight) / 2;
-  const iconScale = M.icon / ICON_VIEWBOX;
-  const right = node.x + node.width - M.padX;
-  const by = top + body + M.badgeGap;
-  const chips: ReactNode[] = [];
-  let bx = node.x + M.padX;
-  for (const [i, badge] of badges.entries()) {
-    const room = right - bx;
-    if (room < 36 || by + M.badgeHeight > node.y + node.height) break;
-    const text = wrapText(badge, room - 2 * M.badgePadX, M.badgeSize, estimateTextWidth, 1)[0] ?? "";
-    const w = Math.min(room, badgeWidth(text));
-    chips.push(
-      <G key={i}>
-        <Rect x={bx} y={by} width={w} height={M.badgeHeight} rx={9} ry={9} fill={color} fillOpacity={0.14} />
-        <SvgText x={bx + M.badgePadX} y={by + 12.5} size={M.badgeSize} fill={theme.mutedText}>
-          {text}
-        </SvgText>
-      </G>,
-    );
-    bx += w + M.badgeGap;
-  }
+  const { icon, lines, badges } = nodeBoxParts(node.width, print(node.label), nodeBadges(node).map(print));
+  // On paper a box too short for its badge row (an old stored size) prints without badges.
+  const fits = badges.every((b) => b.y + b.height <= node.height);
   return (
     <G>
       <Rect
@@ -179,16 +156,26 @@ const Node = ({ node, print }: { node: SceneNode; print: Printer }) => {
         stroke={color}
         strokeWidth={1.5}
       />
-      <G transform={`translate(${node.x + M.padX}, ${top + (body - M.icon) / 2}) scale(${iconScale})`}>
+      <G transform={`translate(${node.x + icon.x}, ${node.y + icon.y}) scale(${icon.scale})`}>
         <Path d={kindIcon(node.kind)} fill="none" stroke={color} strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" />
       </G>
       {lines.map((line, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label have no other identity
-        <SvgText key={i} x={textX} y={textTop + i * M.lineHeight + 12.5} size={M.labelSize} fill={theme.text}>
-          {line}
+        <SvgText key={i} x={node.x + line.x} y={node.y + line.y} size={M.labelSize} fill={theme.text}>
+          {line.text}
         </SvgText>
       ))}
-      {chips}
+      {fits
+        ? badges.map((b, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two badges may read the same
+            <G key={i}>
+              <Rect x={node.x + b.x} y={node.y + b.y} width={b.width} height={b.height} rx={9} ry={9} fill={color} fillOpacity={0.14} />
+              <SvgText x={node.x + b.textX} y={node.y + b.textY} size={M.badgeSize} fill={theme.mutedText}>
+                {b.text}
+              </SvgText>
+            </G>
+          ))
+        : null}
     </G>
   );
 };

@@ -190,18 +190,6 @@ export const wrapText = (text: string, width: number, size: number, measure: Mea
   return kept;
 };
 
-/** The two base corners of an arrowhead whose tip is `to`, pointing along from→to. */
-export const arrowhead = (from: Point, to: Point, length: number, halfWidth: number): [Point, Point, Point] => {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const d = Math.hypot(dx, dy) || 1;
-  const ux = dx / d;
-  const uy = dy / d;
-  const bx = to.x - ux * length;
-  const by = to.y - uy * length;
-  return [to, { x: bx - uy * halfWidth, y: by + ux * halfWidth }, { x: bx + uy * halfWidth, y: by - ux * halfWidth }];
-};
-
 /** Shortens a polyline's last segment so a line does not poke through its arrowhead. */
 export const trimEnd = (points: readonly Point[], by: number): Point[] => {
   if (points.length < 2) return [...points];

@@ -1,19 +1,18 @@
 import {
-  badgeWidth,
+  arrowhead,
   EDGE_DASH,
-  ICON_VIEWBOX,
   KIND_STYLES,
   KINDS,
   NODE_METRICS,
   nodeBadges,
-  nodeLabelLines,
+  nodeBoxParts,
   type Point,
   type Scene,
   type SceneEdge,
   type SceneNode,
   STAGE_COLORS,
+  stageFrameParts,
   type ThemeTokens,
-  wrapText,
 } from "@mlsd/core";
 import { memo } from "react";
 
@@ -36,6 +35,7 @@ export const SceneDrawing = memo(function SceneDrawing({ scene, tokens, clickabl
     <g fontFamily={tokens.fontFamily}>
       {scene.stages.map((frame) => {
         const color = STAGE_COLORS[frame.stage];
+        const { bar, title } = stageFrameParts(frame);
         return (
           <g key={frame.stage} data-stage={frame.stage}>
             <rect
@@ -49,8 +49,8 @@ export const SceneDrawing = memo(function SceneDrawing({ scene, tokens, clickabl
               stroke={color}
               strokeOpacity={0.35}
             />
-            <rect x={frame.x + 10} y={frame.y} width={Math.max(0, frame.width - 20)} height={3} rx={1.5} fill={color} />
-            <text x={frame.x + 12} y={frame.y + 24} fontSize={M.stageTitleSize} fontWeight={600} fill={tokens.frameTitle}>
+            <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={1.5} fill={color} />
+            <text x={title.x} y={title.y} fontSize={M.stageTitleSize} fontWeight={600} fill={tokens.frameTitle}>
               {frame.title}
             </text>
           </g>
@@ -68,13 +68,7 @@ export const SceneDrawing = memo(function SceneDrawing({ scene, tokens, clickabl
 
 function Node({ node, tokens, clickable }: { node: SceneNode; tokens: ThemeTokens; clickable: boolean }) {
   const style = KIND_STYLES[node.kind] ?? KIND_STYLES.component;
-  const lines = nodeLabelLines(node.label, node.width);
-  const badges = nodeBadges(node);
-  const textX = M.padX + M.icon + M.iconGap;
-  const body = Math.max(M.icon, lines.length * M.lineHeight);
-  const textTop = M.padY + (body - lines.length * M.lineHeight) / 2;
-  const badgeY = M.padY + body + M.badgeGap;
-  let badgeX = M.padX;
+  const { icon, lines, badges } = nodeBoxParts(node.width, node.label, nodeBadges(node));
   return (
     <g
       transform={`translate(${node.x} ${node.y})`}
@@ -92,7 +86,7 @@ function Node({ node, tokens, clickable }: { node: SceneNode; tokens: ThemeToken
       <title>{node.label}</title>
       <rect width={node.width} height={node.height} rx={8} fill={tokens.nodeFill} stroke={style.color} strokeWidth={1.5} />
       <path
-        transform={`translate(${M.padX} ${M.padY + (body - M.icon) / 2}) scale(${M.icon / ICON_VIEWBOX})`}
+        transform={`translate(${icon.x} ${icon.y}) scale(${icon.scale})`}
         d={style.icon}
         fill="none"
         stroke={style.color}
@@ -103,29 +97,20 @@ function Node({ node, tokens, clickable }: { node: SceneNode; tokens: ThemeToken
       <text fontSize={M.labelSize} fontWeight={500} fill={tokens.text}>
         {lines.map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label have no other identity
-          <tspan key={i} x={textX} y={textTop + i * M.lineHeight + 12.5}>
-            {line}
+          <tspan key={i} x={line.x} y={line.y}>
+            {line.text}
           </tspan>
         ))}
       </text>
-      {badges.map((full, i) => {
-        // A badge never leaves its box: shortened with "…" to the room left, dropped when none is.
-        const room = node.width - M.padX - badgeX - 2 * M.badgePadX;
-        if (room < M.badgeSize * 2) return null;
-        const badge = wrapText(full, room, M.badgeSize, undefined, 1)[0] ?? "";
-        const width = badgeWidth(badge);
-        const x = badgeX;
-        badgeX += width + M.badgeGap;
-        return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: two badges may read the same
-          <g key={i} transform={`translate(${x} ${badgeY})`}>
-            <rect width={width} height={M.badgeHeight} rx={M.badgeHeight / 2} fill={style.color} fillOpacity={0.14} />
-            <text x={M.badgePadX} y={12.5} fontSize={M.badgeSize} fill={tokens.mutedText}>
-              {badge}
-            </text>
-          </g>
-        );
-      })}
+      {badges.map((b, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: two badges may read the same
+        <g key={i}>
+          <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={b.height / 2} fill={style.color} fillOpacity={0.14} />
+          <text x={b.textX} y={b.textY} fontSize={M.badgeSize} fill={tokens.mutedText}>
+            {b.text}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }
@@ -146,7 +131,7 @@ function Edge({ edge, tokens }: { edge: SceneEdge; tokens: ThemeTokens }) {
         strokeDasharray={EDGE_DASH[edge.kind]}
         strokeLinejoin="round"
       />
-      <path d={arrowHead(points[points.length - 2]!, points[points.length - 1]!)} fill={color} />
+      <path d={arrowPath(points[points.length - 2]!, points[points.length - 1]!)} fill={color} />
       {label && edge.label ? (
         <g>
           <rect x={label.x} y={label.y} width={label.width} height={label.height} rx={4} fill={tokens.background} fillOpacity={0.9} />
@@ -166,15 +151,10 @@ function Edge({ edge, tokens }: { edge: SceneEdge; tokens: ThemeTokens }) {
 }
 
 /** A filled triangle whose tip touches `to`, pointing along the last segment. */
-const arrowHead = (from: Point, to: Point): string => {
-  const len = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-  const ux = (to.x - from.x) / len;
-  const uy = (to.y - from.y) / len;
-  const size = 8;
-  const bx = to.x - ux * size;
-  const by = to.y - uy * size;
+const arrowPath = (from: Point, to: Point): string => {
   const f = (n: number) => Math.round(n * 100) / 100;
-  return `M${f(to.x)} ${f(to.y)} L${f(bx - uy * size * 0.5)} ${f(by + ux * size * 0.5)} L${f(bx + uy * size * 0.5)} ${f(by - ux * size * 0.5)} Z`;
+  const [tip, a, b] = arrowhead(from, to, 8, 4);
+  return `M${f(tip.x)} ${f(tip.y)} L${f(a.x)} ${f(a.y)} L${f(b.x)} ${f(b.y)} Z`;
 };
 
 /** The label box the layout chose, or one centred on the middle segment. */

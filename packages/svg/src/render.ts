@@ -1,21 +1,20 @@
 import {
-  badgeWidth,
   EDGE_DASH,
   EDGE_KINDS,
   type EdgeKind,
   estimateTextWidth,
-  ICON_VIEWBOX,
   KIND_STYLES,
   KINDS,
   NODE_METRICS as M,
   nodeBadges,
-  nodeLabelLines,
+  nodeBoxParts,
   type Point,
   type Scene,
   type SceneEdge,
   type SceneNode,
   STAGE_COLORS,
   type StageFrame,
+  stageFrameParts,
   THEMES,
   type ThemeName,
   type ThemeTokens,
@@ -34,9 +33,6 @@ export interface RenderSvgOptions {
   width?: number;
 }
 
-const FRAME_TITLE_X = 12;
-const FRAME_TITLE_BASELINE = 24;
-
 const arrowId = (prefix: string, kind: EdgeKind) => `${prefix}-arrow-${kind}`;
 
 const markers = (prefix: string, t: ThemeTokens): string =>
@@ -47,13 +43,12 @@ const markers = (prefix: string, t: ThemeTokens): string =>
 
 const frame = (f: StageFrame, t: ThemeTokens): string => {
   const color = STAGE_COLORS[f.stage];
-  const x = num(f.x);
-  const y = num(f.y);
+  const { bar, title } = stageFrameParts(f);
   return (
     `<g class="mlsd-stage" data-stage="${f.stage}">` +
-    `<rect x="${x}" y="${y}" width="${num(f.width)}" height="${num(f.height)}" rx="10" fill="${color}" fill-opacity="${t.frameTint}" stroke="${color}" stroke-opacity="0.35"/>` +
-    `<rect x="${num(f.x + 10)}" y="${y}" width="${num(Math.max(0, f.width - 20))}" height="3" rx="1.5" fill="${color}"/>` +
-    `<text x="${num(f.x + FRAME_TITLE_X)}" y="${num(f.y + FRAME_TITLE_BASELINE)}" font-size="${M.stageTitleSize}" font-weight="600" fill="${t.frameTitle}">${esc(f.title)}</text></g>`
+    `<rect x="${num(f.x)}" y="${num(f.y)}" width="${num(f.width)}" height="${num(f.height)}" rx="10" fill="${color}" fill-opacity="${t.frameTint}" stroke="${color}" stroke-opacity="0.35"/>` +
+    `<rect x="${num(bar.x)}" y="${num(bar.y)}" width="${num(bar.width)}" height="${bar.height}" rx="1.5" fill="${color}"/>` +
+    `<text x="${num(title.x)}" y="${num(title.y)}" font-size="${M.stageTitleSize}" font-weight="600" fill="${t.frameTitle}">${esc(f.title)}</text></g>`
   );
 };
 
@@ -82,35 +77,19 @@ const edgeLabel = (e: SceneEdge, t: ThemeTokens): string => {
 
 const node = (n: SceneNode, t: ThemeTokens): string => {
   const style = KIND_STYLES[n.kind];
-  const lines = nodeLabelLines(n.label, n.width);
-  const badges = nodeBadges(n);
-  const body = Math.max(M.icon, lines.length * M.lineHeight);
-  const top = n.y + M.padY;
-  const textX = n.x + M.padX + M.icon + M.iconGap;
-  const textTop = top + (body - lines.length * M.lineHeight) / 2;
+  const { icon, lines, badges } = nodeBoxParts(n.width, n.label, nodeBadges(n));
   const tip = [n.label, KINDS[n.kind].title, n.notes].filter(Boolean).join("\n");
   let out =
     `<g class="mlsd-node" data-kind="${n.kind}"><title>${esc(tip)}</title>` +
     `<rect x="${num(n.x)}" y="${num(n.y)}" width="${num(n.width)}" height="${num(n.height)}" rx="8" fill="${t.nodeFill}" stroke="${style.color}" stroke-width="1.5"/>` +
-    `<path transform="translate(${num(n.x + M.padX)} ${num(top + (body - M.icon) / 2)}) scale(${num(M.icon / ICON_VIEWBOX)})" d="${style.icon}" fill="none" stroke="${style.color}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+    `<path transform="translate(${num(n.x + icon.x)} ${num(n.y + icon.y)}) scale(${num(icon.scale)})" d="${style.icon}" fill="none" stroke="${style.color}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
   out += `<text font-size="${M.labelSize}" font-weight="500" fill="${t.text}">`;
-  lines.forEach((line, i) => {
-    out += `<tspan x="${num(textX)}" y="${num(textTop + i * M.lineHeight + 12.5)}">${esc(line)}</tspan>`;
-  });
+  for (const line of lines) out += `<tspan x="${num(n.x + line.x)}" y="${num(n.y + line.y)}">${esc(line.text)}</tspan>`;
   out += "</text>";
-  let bx = n.x + M.padX;
-  const by = top + body + M.badgeGap;
-  const right = n.x + n.width - M.padX;
-  for (const badge of badges) {
-    const room = right - bx;
-    if (room < 36) break;
-    const text = wrapText(badge, room - 2 * M.badgePadX, M.badgeSize, estimateTextWidth, 1)[0] ?? "";
-    const w = Math.min(room, badgeWidth(text));
+  for (const b of badges)
     out +=
-      `<rect x="${num(bx)}" y="${num(by)}" width="${num(w)}" height="${M.badgeHeight}" rx="9" fill="${style.color}" fill-opacity="0.14"/>` +
-      `<text x="${num(bx + M.badgePadX)}" y="${num(by + 12.5)}" font-size="${M.badgeSize}" fill="${t.mutedText}">${esc(text)}</text>`;
-    bx += w + M.badgeGap;
-  }
+      `<rect x="${num(n.x + b.x)}" y="${num(n.y + b.y)}" width="${num(b.width)}" height="${b.height}" rx="9" fill="${style.color}" fill-opacity="0.14"/>` +
+      `<text x="${num(n.x + b.textX)}" y="${num(n.y + b.textY)}" font-size="${M.badgeSize}" fill="${t.mutedText}">${esc(b.text)}</text>`;
   return `${out}</g>`;
 };
 

@@ -1,13 +1,6 @@
 import { parseDocumentText, STAGE_IDS } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
-import { main } from "../main.js";
-
-const run = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["node", "mlsd", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-};
+import { run } from "../testing.js";
 
 describe("mlsd new", () => {
   it("prints a valid starter design with the four stages and their questions", async () => {

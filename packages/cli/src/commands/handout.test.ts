@@ -1,29 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serializeDocument, starterDocument } from "@mlsd/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../main.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { run, tempDir } from "../testing.js";
 
-const run = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["node", "mlsd", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-};
-
-let dir = "";
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mlsd-handout-"));
-  await writeFile(join(dir, "starter.mlsd.json"), serializeDocument(starterDocument("Ride fraud → review ✓")));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const dir = tempDir("mlsd-handout-");
+beforeAll(() => writeFile(join(dir(), "starter.mlsd.json"), serializeDocument(starterDocument("Ride fraud → review ✓"))));
 
 describe("mlsd handout", () => {
   it("prints a design without stored positions as a PDF, laid out afresh", async () => {
-    const pdf = join(dir, "starter.pdf");
-    const { code, err } = await run("handout", join(dir, "starter.mlsd.json"), "-o", pdf);
+    const pdf = join(dir(), "starter.pdf");
+    const { code, err } = await run("handout", join(dir(), "starter.mlsd.json"), "-o", pdf);
     expect(code, err).toBe(0);
     expect(err).toMatch(/wrote .*starter\.pdf: \d+ pages, \d+ KB \(fresh layout\)/);
     const bytes = await readFile(pdf);
@@ -35,27 +23,27 @@ describe("mlsd handout", () => {
   }, 60_000);
 
   it("refuses an invalid document with file: path: message and leaves no file behind", async () => {
-    const bad = join(dir, "bad.mlsd.json");
+    const bad = join(dir(), "bad.mlsd.json");
     const doc = JSON.parse(serializeDocument(starterDocument("Bad")));
     doc.nodes[0].props = { metric: 42 };
     await writeFile(bad, JSON.stringify(doc));
-    const before = await readdir(dir);
-    const { code, err } = await run("handout", bad, "-o", join(dir, "bad.pdf"));
+    const before = await readdir(dir());
+    const { code, err } = await run("handout", bad, "-o", join(dir(), "bad.pdf"));
     expect(code).toBe(1);
     expect(err).toMatch(/bad\.mlsd\.json: nodes\[0\]\.props\.metric: .+/);
-    expect((await readdir(dir)).sort()).toEqual(before.sort());
+    expect((await readdir(dir())).sort()).toEqual(before.sort());
   });
 
   it("checks its options before reading anything", async () => {
-    const wrongExt = await run("handout", join(dir, "starter.mlsd.json"), "-o", join(dir, "x.png"));
+    const wrongExt = await run("handout", join(dir(), "starter.mlsd.json"), "-o", join(dir(), "x.png"));
     expect(wrongExt.code).toBe(2);
     expect(wrongExt.err).toContain("must end in .pdf");
-    const badDirection = await run("handout", join(dir, "starter.mlsd.json"), "-o", join(dir, "x.pdf"), "--direction", "up");
+    const badDirection = await run("handout", join(dir(), "starter.mlsd.json"), "-o", join(dir(), "x.pdf"), "--direction", "up");
     expect(badDirection.code).toBe(2);
-    expect((await run("handout", join(dir, "starter.mlsd.json"))).code).toBe(2);
-    const missing = await run("handout", join(dir, "nope.mlsd.json"), "-o", join(dir, "x.pdf"));
+    expect((await run("handout", join(dir(), "starter.mlsd.json"))).code).toBe(2);
+    const missing = await run("handout", join(dir(), "nope.mlsd.json"), "-o", join(dir(), "x.pdf"));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("no such file");
-    expect((await readdir(dir)).filter((f) => f.startsWith("x") || f.includes(".tmp"))).toEqual([]);
+    expect((await readdir(dir())).filter((f) => f.startsWith("x") || f.includes(".tmp"))).toEqual([]);
   });
 });

@@ -1,27 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseDocumentText, serializeDocument, starterDocument } from "@mlsd/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../main.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { run, tempDir } from "../testing.js";
 
-const run = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["node", "mlsd", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-};
-
-let dir = "";
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mlsd-layout-"));
-  await writeFile(join(dir, "starter.mlsd.json"), serializeDocument(starterDocument("Starter")));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const dir = tempDir("mlsd-layout-");
+beforeAll(() => writeFile(join(dir(), "starter.mlsd.json"), serializeDocument(starterDocument("Starter"))));
 
 describe("mlsd layout", () => {
   it("prints the design with a position and size in every node", async () => {
-    const { code, out } = await run("layout", join(dir, "starter.mlsd.json"));
+    const { code, out } = await run("layout", join(dir(), "starter.mlsd.json"));
     expect(code).toBe(0);
     const doc = parseDocumentText(out);
     if (!doc.ok) throw new Error(doc.error.message);
@@ -33,8 +21,8 @@ describe("mlsd layout", () => {
   });
 
   it("writes to -o, and --check then passes; a moved node makes --check fail", async () => {
-    const file = join(dir, "starter.mlsd.json");
-    const laid = join(dir, "laid.mlsd.json");
+    const file = join(dir(), "starter.mlsd.json");
+    const laid = join(dir(), "laid.mlsd.json");
     expect((await run("layout", file, "--check")).code).toBe(1);
     const written = await run("layout", file, "-o", laid);
     expect(written.code).toBe(0);
@@ -44,26 +32,26 @@ describe("mlsd layout", () => {
     expect((await run("layout", laid, "--check", "--direction", "down")).code).toBe(1);
     const text = await readFile(laid, "utf8");
     const moved = text.replace(/"x": (\d+)/, (_, x: string) => `"x": ${Number(x) + 40}`);
-    await writeFile(join(dir, "moved.mlsd.json"), moved);
-    const stale = await run("layout", join(dir, "moved.mlsd.json"), "--check");
+    await writeFile(join(dir(), "moved.mlsd.json"), moved);
+    const stale = await run("layout", join(dir(), "moved.mlsd.json"), "--check");
     expect(stale.code).toBe(1);
     expect(stale.err).toContain("stale");
   });
 
   it("lays out top to bottom with --direction down and refuses other directions", async () => {
-    const { code, out } = await run("layout", join(dir, "starter.mlsd.json"), "--direction", "down");
+    const { code, out } = await run("layout", join(dir(), "starter.mlsd.json"), "--direction", "down");
     expect(code).toBe(0);
     const doc = parseDocumentText(out);
     if (!doc.ok) throw new Error(doc.error.message);
     const ys = doc.value.nodes.map((n) => n.position?.y ?? 0);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    const bad = await run("layout", join(dir, "starter.mlsd.json"), "--direction", "left");
+    const bad = await run("layout", join(dir(), "starter.mlsd.json"), "--direction", "left");
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--direction must be "right" or "down"');
   });
 
   it("prints problems as file: path: message", async () => {
-    const bad = join(dir, "bad.mlsd.json");
+    const bad = join(dir(), "bad.mlsd.json");
     await writeFile(
       bad,
       JSON.stringify({
@@ -75,7 +63,7 @@ describe("mlsd layout", () => {
     const { code, err } = await run("layout", bad);
     expect(code).toBe(1);
     expect(err).toMatch(new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: nodes\\[0\\]\\.stage: `));
-    const missing = await run("layout", join(dir, "missing.mlsd.json"));
+    const missing = await run("layout", join(dir(), "missing.mlsd.json"));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("cannot read the file: no such file");
   });

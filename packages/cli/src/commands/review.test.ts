@@ -1,20 +1,12 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Document, NodeId, RULES, serializeDocument, starterDocument } from "@mlsd/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../main.js";
+import { describe, expect, it } from "vitest";
+import { run, tempDir } from "../testing.js";
 
-const run = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["node", "mlsd", ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join(""), err: err.join("") };
-};
-
-let dir = "";
+const dir = tempDir("mlsd-review-");
 const write = async (name: string, doc: Document | string) => {
-  const file = join(dir, name);
+  const file = join(dir(), name);
   await writeFile(file, typeof doc === "string" ? doc : serializeDocument(doc));
   return file;
 };
@@ -22,13 +14,6 @@ const write = async (name: string, doc: Document | string) => {
 /** The starter: a model served online with no evaluation and no monitoring (two errors). */
 const starter = (extra: Partial<Document> = {}): Document => ({ ...starterDocument("Starter"), ...extra });
 const ERRORS = ["modeling/no-evaluation", "serving/no-monitoring"];
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "mlsd-review-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe("mlsd review", () => {
   it("prints findings grouped by severity with rule ids and nodes, and exits 1 on errors", async () => {

@@ -1,5 +1,6 @@
 import { LIMITS } from "@mlsd/core";
 import { useEditor, useEditorContext } from "../../state/context.js";
+import { Field } from "./Field.js";
 
 /** With nothing selected, the inspector edits the design itself. */
 export const DocumentInspector = () => {
@@ -8,17 +9,15 @@ export const DocumentInspector = () => {
   return (
     <section className="inspector" aria-label="Design inspector">
       <h2 className="panel-title">Design</h2>
-      <div className="field">
-        <label htmlFor="doc-title">Title</label>
+      <Field id="doc-title" label="Title">
         <input
           id="doc-title"
           value={doc.title}
           maxLength={LIMITS.titleLength}
           onChange={(e) => actions.edit((d) => ({ ...d, title: e.target.value }), { coalesce: "doc-title" })}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="doc-summary">Summary</label>
+      </Field>
+      <Field id="doc-summary" label="Summary">
         <textarea
           id="doc-summary"
           rows={5}
@@ -26,7 +25,7 @@ export const DocumentInspector = () => {
           value={doc.summary}
           onChange={(e) => actions.edit((d) => ({ ...d, summary: e.target.value }), { coalesce: "doc-summary" })}
         />
-      </div>
+      </Field>
       {doc.source ? (
         <p className="small">
           Source:{" "}

@@ -1,5 +1,6 @@
 import { type DesignEdge, disconnect, EDGE_KIND_INFO, EDGE_KINDS, type EdgeKind, LIMITS, updateEdge } from "@mlsd/core";
 import { useEditor, useEditorContext } from "../../state/context.js";
+import { Field } from "./Field.js";
 
 export const EdgeInspector = ({ edge }: { edge: DesignEdge }) => {
   const { actions } = useEditorContext();
@@ -11,8 +12,7 @@ export const EdgeInspector = ({ edge }: { edge: DesignEdge }) => {
       <p className="muted small">
         From <strong>{name(edge.source)}</strong> to <strong>{name(edge.target)}</strong>
       </p>
-      <div className="field">
-        <label htmlFor="edge-kind">Kind</label>
+      <Field id="edge-kind" label="Kind">
         <select
           id="edge-kind"
           value={edge.kind}
@@ -25,16 +25,15 @@ export const EdgeInspector = ({ edge }: { edge: DesignEdge }) => {
           ))}
         </select>
         <p className="muted small">{EDGE_KIND_INFO[edge.kind].description}</p>
-      </div>
-      <div className="field">
-        <label htmlFor="edge-label">Label</label>
+      </Field>
+      <Field id="edge-label" label="Label">
         <input
           id="edge-label"
           value={edge.label ?? ""}
           maxLength={LIMITS.labelLength}
           onChange={(e) => actions.edit((d) => updateEdge(d, edge.id, { label: e.target.value }), { coalesce: `edge-label:${edge.id}` })}
         />
-      </div>
+      </Field>
       <button type="button" className="danger-text" onClick={() => actions.edit((d) => disconnect(d, [edge.id]))}>
         Delete connection
       </button>

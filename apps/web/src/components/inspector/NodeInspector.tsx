@@ -8,12 +8,12 @@ import {
   moveToStage,
   NODE_KINDS,
   type PropSpec,
-  STAGES,
   updateNode,
 } from "@mlsd/core";
 import { useEditorContext } from "../../state/context.js";
 import { KindIcon } from "../common/KindIcon.js";
 import { ConnectTo } from "./ConnectTo.js";
+import { CheckField, Field, StageOptions } from "./Field.js";
 import { PropField } from "./PropField.js";
 
 /** Label, kind, stage, notes and the kind's typed properties of one selected part. */
@@ -28,18 +28,16 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
         <KindIcon kind={node.kind} /> {def.title}
       </h2>
       <p className="muted small">{def.description}</p>
-      <div className="field">
-        <label htmlFor="node-label">Label</label>
+      <Field id="node-label" label="Label">
         <input
           id="node-label"
           value={node.label}
           maxLength={LIMITS.labelLength}
           onChange={(e) => actions.edit((d) => updateNode(d, node.id, { label: e.target.value }), at("label"))}
         />
-      </div>
+      </Field>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="node-kind">Kind</label>
+        <Field id="node-kind" label="Kind">
           <select
             id="node-kind"
             value={node.kind}
@@ -51,21 +49,16 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor="node-stage">Stage</label>
+        </Field>
+        <Field id="node-stage" label="Stage">
           <select
             id="node-stage"
             value={node.stage}
             onChange={(e) => isStageId(e.target.value) && actions.edit((d) => moveToStage(d, node.id, e.target.value as never))}
           >
-            {STAGES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
+            <StageOptions />
           </select>
-        </div>
+        </Field>
       </div>
       {specs.length ? (
         <fieldset className="props">
@@ -91,8 +84,7 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
           ))}
         </fieldset>
       ) : null}
-      <div className="field">
-        <label htmlFor="node-notes">Notes</label>
+      <Field id="node-notes" label="Notes">
         <textarea
           id="node-notes"
           rows={4}
@@ -100,15 +92,13 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
           value={node.notes ?? ""}
           onChange={(e) => actions.edit((d) => updateNode(d, node.id, { notes: e.target.value || undefined }), at("notes"))}
         />
-      </div>
-      <label className="field field-check">
-        <input
-          type="checkbox"
-          checked={node.pinned === true}
-          onChange={(e) => actions.edit((d) => updateNode(d, node.id, { pinned: e.target.checked || undefined }))}
-        />
-        <span>Pinned (auto layout keeps it in place)</span>
-      </label>
+      </Field>
+      <CheckField
+        checked={node.pinned === true}
+        onChange={(checked) => actions.edit((d) => updateNode(d, node.id, { pinned: checked || undefined }))}
+      >
+        Pinned (auto layout keeps it in place)
+      </CheckField>
       <ConnectTo node={node} />
     </section>
   );

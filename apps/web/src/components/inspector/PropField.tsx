@@ -1,6 +1,7 @@
 import type { DesignNode, PropSpec } from "@mlsd/core";
 import { useEffect, useId, useState } from "react";
 import { propProblem, readInput } from "../../lib/props.js";
+import { CheckField, Field } from "./Field.js";
 
 /**
  * One typed property. What the user types is kept in the field; only a value core's schema
@@ -42,15 +43,13 @@ export const PropField = ({
 
   if (spec.type === "boolean")
     return (
-      <label className="field field-check">
-        <input type="checkbox" checked={stored === true} onChange={(e) => update(e.target.checked)} />
-        <span>{spec.label}</span>
-      </label>
+      <CheckField checked={stored === true} onChange={update}>
+        {spec.label}
+      </CheckField>
     );
 
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label}>
       {spec.type === "enum" ? (
         <select id={id} value={text} onChange={(e) => update(e.target.value)}>
           <option value="">(not set)</option>
@@ -80,6 +79,6 @@ export const PropField = ({
           {error}
         </p>
       ) : null}
-    </div>
+    </Field>
   );
 };

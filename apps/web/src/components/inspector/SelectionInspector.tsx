@@ -1,6 +1,7 @@
-import { type EdgeId, moveToStage, type NodeId, STAGES, type StageId } from "@mlsd/core";
+import { type EdgeId, moveToStage, type NodeId, type StageId } from "@mlsd/core";
 import { useEditorContext } from "../../state/context.js";
 import { useClipboard } from "../editor/useClipboard.js";
+import { Field, StageOptions } from "./Field.js";
 
 export const SelectionInspector = ({ nodes, edges }: { nodes: readonly NodeId[]; edges: readonly EdgeId[] }) => {
   const { actions } = useEditorContext();
@@ -11,8 +12,7 @@ export const SelectionInspector = ({ nodes, edges }: { nodes: readonly NodeId[];
         {nodes.length} parts{edges.length ? `, ${edges.length} connections` : ""} selected
       </h2>
       {nodes.length ? (
-        <div className="field">
-          <label htmlFor="multi-stage">Move to stage</label>
+        <Field id="multi-stage" label="Move to stage">
           <select
             id="multi-stage"
             value=""
@@ -22,13 +22,9 @@ export const SelectionInspector = ({ nodes, edges }: { nodes: readonly NodeId[];
             }}
           >
             <option value="">Choose a stage…</option>
-            {STAGES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
+            <StageOptions />
           </select>
-        </div>
+        </Field>
       ) : null}
       <div className="button-row">
         {nodes.length ? (
