@@ -36,6 +36,18 @@ describe("mlsd validate", () => {
   });
 });
 
+describe("writing files", () => {
+  it.each([
+    ["new", "--title", "x", "-o"],
+    ["handout", new URL("../../../../samples/fraud-detection.mlsd.json", import.meta.url).pathname, "-o"],
+  ])("mlsd %s names a missing output folder before doing any work", async (...args) => {
+    const target = "/nonexistent-folder/out.file";
+    const { code, err } = await run(...args, target);
+    expect(code).toBe(1);
+    expect(err).toBe(`mlsd: cannot write ${target}: the folder /nonexistent-folder does not exist\n`);
+  });
+});
+
 describe("mlsd kinds", () => {
   it("lists every kind with its stage and typed properties", async () => {
     const { code, out } = await run("kinds");
