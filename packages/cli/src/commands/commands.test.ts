@@ -41,7 +41,7 @@ describe("writing files", () => {
     ["new", "--title", "x", "-o"],
     ["handout", new URL("../../../../samples/fraud-detection.mlsd.json", import.meta.url).pathname, "-o"],
   ])("mlsd %s names a missing output folder before doing any work", async (...args) => {
-    const target = "/nonexistent-folder/out.file";
+    const target = "/nonexistent-folder/out.pdf";
     const { code, err } = await run(...args, target);
     expect(code).toBe(1);
     expect(err).toBe(`mlsd: cannot write ${target}: the folder /nonexistent-folder does not exist\n`);
