@@ -251,22 +251,29 @@ export const routeEdge = (
   return routeRight(local(source), local(target), [...index.values()], ports).map(flipPoint);
 };
 
-/** A label box centred on the longest segment of a route. */
-export const edgeLabelBox = (label: string, points: readonly Point[], measure: MeasureText = estimateTextWidth): Rect => {
-  let best = 0;
-  let at: Point = points[0] ?? { x: 0, y: 0 };
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const len = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    if (len > best) {
-      best = len;
-      at = { x: mid(a.x, b.x), y: mid(a.y, b.y) };
-    }
-  }
+/**
+ * A label box centred on a segment of a route: the longest one whose box stays clear of
+ * the `avoid` boxes (the nodes), else the longest one.
+ */
+export const edgeLabelBox = (
+  label: string,
+  points: readonly Point[],
+  measure: MeasureText = estimateTextWidth,
+  avoid: readonly Rect[] = [],
+): Rect => {
   const width = measure(label, NODE_METRICS.edgeLabelSize) + 8;
   const height = NODE_METRICS.edgeLabelSize + 6;
-  return { x: at.x - width / 2, y: at.y - height / 2, width, height };
+  const boxAt = (p: Point): Rect => ({ x: p.x - width / 2, y: p.y - height / 2, width, height });
+  const clear = (r: Rect) => !avoid.some((o) => r.x < o.x + o.width && o.x < r.x + r.width && r.y < o.y + o.height && o.y < r.y + r.height);
+  const spots = points
+    .slice(1)
+    .map((b, i) => {
+      const a = points[i] as Point;
+      return { len: Math.abs(a.x - b.x) + Math.abs(a.y - b.y), at: { x: mid(a.x, b.x), y: mid(a.y, b.y) }, i };
+    })
+    .sort((p, q) => q.len - p.len || p.i - q.i);
+  const best = spots.find((s) => clear(boxAt(s.at))) ?? spots[0];
+  return boxAt(best?.at ?? points[0] ?? { x: 0, y: 0 });
 };
 
 /** Whether an edge is drawn as a back edge: a feedback edge or one pointing to an earlier stage. */
@@ -293,12 +300,12 @@ export interface SceneFromDocumentOptions {
   measureText?: MeasureText;
 }
 
-const sceneEdge = (e: DesignEdge, points: Point[], measure: MeasureText): SceneEdge => ({
+const sceneEdge = (e: DesignEdge, points: Point[], measure: MeasureText, avoid: readonly Rect[] = []): SceneEdge => ({
   id: e.id,
   kind: e.kind,
   source: e.source,
   target: e.target,
-  ...(e.label ? { label: e.label, labelBox: edgeLabelBox(e.label, points, measure) } : {}),
+  ...(e.label ? { label: e.label, labelBox: edgeLabelBox(e.label, points, measure, avoid) } : {}),
   points,
 });
 
@@ -546,7 +553,7 @@ export const routeSceneEdges = (
   for (const e of forward) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (s && t) ahead.set(e.id, sceneEdge(e, routeEdge(s, t, direction, nodes, ports.get(e.id)), measure));
+    if (s && t) ahead.set(e.id, sceneEdge(e, routeEdge(s, t, direction, nodes, ports.get(e.id)), measure, nodes));
   }
   const obstacles = [...ahead.values()].map((e) => e.points);
   const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));

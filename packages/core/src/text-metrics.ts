@@ -18,8 +18,8 @@ export const NODE_METRICS = {
   padY: 10,
   icon: 20,
   iconGap: 8,
-  minWidth: 150,
-  maxWidth: 240,
+  minWidth: 120,
+  maxWidth: 170,
   stageTitleSize: 14,
   edgeLabelSize: 11,
 } as const;

@@ -1,24 +1,15 @@
-import {
-  type Document,
-  emptyStageExtent,
-  FRAME_METRICS,
-  NODE_METRICS,
-  nodeSize,
-  STAGE_IDS,
-  type StageId,
-  splitBackEdges,
-  titleGutter,
-} from "@mlsd/core";
+import { type Document, emptyStageExtent, FRAME_METRICS, NODE_METRICS, nodeSize, STAGE_IDS, type StageId, titleGutter } from "@mlsd/core";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
-import { assignLayers } from "./layers.js";
 import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
+import { layerPlan } from "./stacking.js";
 
 /** Ids ELK sees besides node ids; `#` cannot occur in a document id, so they never clash. */
 export const emptyStageId = (stage: StageId) => `#empty:${stage}`;
 export const sourcePortId = (edgeId: string) => `${edgeId}#out`;
 export const targetPortId = (edgeId: string) => `${edgeId}#in`;
 
-const LAYER_GAP = 2 * FRAME_METRICS.pad + 28;
+// Between stages the gap holds both frames' padding and a narrow seam between the frames.
+const LAYER_GAP = 2 * FRAME_METRICS.pad + 4;
 
 /**
  * ELK options. Interactive layering keeps the layers of `assignLayers`, so each stage has
@@ -49,7 +40,6 @@ export const elkLayoutOptions = (direction: "right" | "down", nodeCount = 0): Re
     "elk.layered.spacing.edgeNodeBetweenLayers": "14",
     "elk.layered.spacing.edgeEdgeBetweenLayers": "10",
     "elk.spacing.edgeLabel": "4",
-    "elk.edgeLabels.placement": "CENTER",
     "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
     "elk.layered.nodePlacement.bk.fixedAlignment": "BALANCED",
     "elk.padding": right
@@ -75,14 +65,16 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     list.push({ id, width: 0, height: 0, layoutOptions: { "elk.port.side": side } });
     ports.set(node, list);
   };
-  // Back edges stay out of ELK: they are routed around the finished drawing (to-scene.ts).
-  const { forward } = splitBackEdges(document.nodes, document.edges);
+  // Back edges stay out of ELK: they are routed around the finished drawing (to-scene.ts);
+  // so do stacked edges (both ends in one layer), drawn down their column (stacking.ts).
+  const plan = layerPlan(document);
+  const forward = plan.forward.filter((e) => !plan.stacked.has(e.id));
   for (const e of forward) {
     addPort(e.source, sourcePortId(e.id), out);
     addPort(e.target, targetPortId(e.id), inn);
   }
   const sizes = document.nodes.map((n) => (n.pinned && n.size ? n.size : nodeSize(n, measure)));
-  const layers = assignLayers(document.nodes, forward);
+  const layers = plan.layers;
   // Interactive layering reads layers from positions: one step per layer, wider than any box.
   const step = Math.max(0, ...sizes.map((s) => (right ? s.width : s.height))) + 100;
   const at = (layer: number) => (right ? { x: layer * step, y: 0 } : { x: 0, y: layer * step });
@@ -107,7 +99,9 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     id: e.id,
     sources: [sourcePortId(e.id)],
     targets: [targetPortId(e.id)],
-    ...(e.label
+    // A label of an edge that skips a layer sits later on its long straight run (to-scene.ts):
+    // only labels between neighbouring layers need ELK to widen the gap for them.
+    ...(e.label && (layers.get(e.target) ?? 0) - (layers.get(e.source) ?? 0) === 1
       ? {
           labels: [
             {
@@ -115,6 +109,9 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
               text: e.label,
               width: measure(e.label, NODE_METRICS.edgeLabelSize) + 8,
               height: NODE_METRICS.edgeLabelSize + 6,
+              // An end label widens only the gap after its source: a centre label would
+              // take a layer of its own, which interactive layering cannot place.
+              layoutOptions: { "elk.edgeLabels.placement": "TAIL" },
             },
           ],
         }

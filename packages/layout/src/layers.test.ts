@@ -33,4 +33,15 @@ describe("assignLayers", () => {
     const layers = assignLayers([n("a", "setup"), n("b", "serving")], [e("a", "b")]);
     expect([layers.get("a"), layers.get("#empty:data"), layers.get("#empty:modeling"), layers.get("b")]).toEqual([0, 1, 2, 3]);
   });
+
+  it("stacks nodes joined only by soft edges in one layer, and keeps hard edges forward", () => {
+    const nodes = [n("goal", "setup"), n("metric", "setup"), n("src", "data"), n("a", "modeling"), n("b", "modeling")];
+    const soft = (source: string, target: string) => ({ source, target, soft: true });
+    const layers = assignLayers(nodes, [soft("goal", "metric"), e("src", "a"), soft("a", "b"), e("a", "b")]);
+    expect(layers.get("goal")).toBe(layers.get("metric"));
+    // a → b has a hard edge too: b still comes after a.
+    expect(layers.get("b")).toBe((layers.get("a") ?? 0) + 1);
+    const only = assignLayers(nodes.slice(3), [soft("a", "b")]);
+    expect(only.get("a")).toBe(only.get("b"));
+  });
 });

@@ -7,9 +7,10 @@ interface LayerNode {
 interface LayerEdge {
   source: string;
   target: string;
+  /** A soft edge may join two nodes of one layer (stacked); others point to a later layer. */
+  soft?: boolean;
 }
 
-/**
 /**
  * Assigns each node a layer (column along the main direction) so that every stage gets its
  * own run of layers, in lifecycle order, and forward edges point to later layers.
@@ -18,17 +19,24 @@ interface LayerEdge {
  * next one (quadratic: 300 nodes took seconds); this is linear. ELK then takes these layers
  * through its INTERACTIVE layering. Cycles inside a stage are broken by a depth-first search
  * in document order; nodes are then placed as early as their predecessors allow and pulled
- * towards their successors, which keeps edges short. An empty stage's placeholder gets the
- * key `#empty:<stage>` (see emptyStageId).
+ * towards their successors, which keeps edges short. Soft edges only ask for a layer no
+ * earlier than their source's, so nodes joined by them can stack in one column instead of
+ * forming a long chain. An empty stage's placeholder gets the key `#empty:<stage>` (see
+ * emptyStageId).
  */
 export const assignLayers = (nodes: readonly LayerNode[], edges: readonly LayerEdge[]): Map<string, number> => {
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const out: number[][] = nodes.map(() => []);
+  const hard = new Set<string>();
   for (const e of edges) {
     const s = index.get(e.source);
     const t = index.get(e.target);
-    if (s !== undefined && t !== undefined && s !== t) out[s]?.push(t);
+    if (s === undefined || t === undefined || s === t) continue;
+    out[s]?.push(t);
+    if (!e.soft) hard.add(`${s} ${t}`).add(`${t} ${s}`);
   }
+  // Layer steps between two nodes: 0 when every edge joining them is soft.
+  const step = (a: number, b: number) => (hard.has(`${a} ${b}`) ? 1 : 0);
   // Break cycles: an edge to a node still on the DFS stack is turned around.
   const state = new Uint8Array(nodes.length); // 0 new, 1 on stack, 2 done
   const succ: number[][] = nodes.map(() => []);
@@ -84,7 +92,7 @@ export const assignLayers = (nodes: readonly LayerNode[], edges: readonly LayerE
     let last = base;
     for (const v of order) {
       let l = base;
-      for (const p of pred[v] ?? []) l = Math.max(l, (layer[p] ?? 0) + 1);
+      for (const p of pred[v] ?? []) l = Math.max(l, (layer[p] ?? 0) + step(p, v));
       layer[v] = l;
       last = Math.max(last, l);
     }
@@ -94,7 +102,7 @@ export const assignLayers = (nodes: readonly LayerNode[], edges: readonly LayerE
       const next = succ[v] ?? [];
       if (!next.length) continue;
       let l = last;
-      for (const w of next) if (stageOf[w] === s) l = Math.min(l, (layer[w] ?? 0) - 1);
+      for (const w of next) if (stageOf[w] === s) l = Math.min(l, (layer[w] ?? 0) - step(v, w));
       if (l > (layer[v] ?? 0)) layer[v] = l;
     }
     for (const v of order) result.set(nodes[v]?.id as string, layer[v] ?? 0);

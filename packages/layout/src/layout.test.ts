@@ -121,6 +121,43 @@ describe("layout", () => {
     expect(base.nodes.find((n) => n.id === "data-source")?.height).toBeGreaterThan(base.nodes.find((n) => n.id === "model")?.height ?? 0);
   });
 
+  it("stacks setup nodes and control-linked nodes in one column, joined along it", async () => {
+    const base = readSample("fraud-detection.mlsd.json");
+    const link = (id: string, source: string, target: string, label?: string) => ({
+      id: EdgeId(id),
+      kind: "control" as const,
+      source: NodeId(source),
+      target: NodeId(target),
+      ...(label ? { label } : {}),
+    });
+    const doc: Document = {
+      ...base,
+      edges: [
+        ...base.edges,
+        link("s1", "objective", "recall-metric", "measured by"),
+        link("s2", "objective", "latency"),
+        link("s3", "rules", "model"),
+      ],
+    };
+    for (const direction of ["right", "down"] as const) {
+      const scene = await layout(doc, { direction });
+      expect(sceneProblems(checkScene(scene))).toEqual([]);
+      expect(edgesThroughNodes(scene)).toEqual([]);
+      const main = (id: string) => {
+        const n = scene.nodes.find((x) => x.id === id);
+        return direction === "right" ? n?.x : n?.y;
+      };
+      // One column: the stacked nodes overlap along the main direction.
+      const span = (id: string): [number, number] => {
+        const n = scene.nodes.find((x) => x.id === id);
+        return direction === "right" ? [n?.x ?? 0, (n?.x ?? 0) + (n?.width ?? 0)] : [n?.y ?? 0, (n?.y ?? 0) + (n?.height ?? 0)];
+      };
+      const [lo, hi] = span("objective");
+      for (const id of ["recall-metric", "latency"]) expect((main(id) ?? 0) < hi && span(id)[1] > lo).toBe(true);
+      expect(scene.edges.find((e) => e.id === "s1")?.labelBox?.width).toBeGreaterThan(40);
+    }
+  });
+
   it("places edge labels", async () => {
     const doc = starterDocument("Labels");
     doc.edges[1] = { ...(doc.edges[1] as Document["edges"][number]), label: "daily batch" };

@@ -92,7 +92,7 @@ export const applyPins = (
       };
     const points = routeEdge(byId.get(e.source) as SceneNode, byId.get(e.target) as SceneNode, direction, shifted);
     const { labelBox: _old, ...rest } = e;
-    return { ...rest, points, ...(e.label ? { labelBox: edgeLabelBox(e.label, points, measure) } : {}) };
+    return { ...rest, points, ...(e.label ? { labelBox: edgeLabelBox(e.label, points, measure, shifted) } : {}) };
   });
   return { nodes: shifted, edges: routed, extra: extra.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })) };
 };

@@ -1,5 +1,6 @@
 import {
   type Document,
+  edgeLabelBox,
   type Point,
   pointsRect,
   type Rect,
@@ -10,7 +11,6 @@ import {
   STAGE_IDS,
   type StageId,
   sceneBounds,
-  splitBackEdges,
   stageFrames,
   toSceneNode,
   unionRect,
@@ -19,8 +19,10 @@ import type { ElkNode } from "./adapter.js";
 import { emptyStageId } from "./elk-graph.js";
 import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
 import { applyPins } from "./pins.js";
+import { layerPlan, routeStacked } from "./stacking.js";
 
 const round = (v: number | undefined) => Math.round(v ?? 0);
+const roundRect = (r: Rect): Rect => ({ x: round(r.x), y: round(r.y), width: round(r.width), height: round(r.height) });
 
 /**
  * Rounded points without repeats or collinear middle points. ELK's coordinates carry float
@@ -75,27 +77,39 @@ export const toScene = (document: Document, elkResult: ElkNode, options: ShapeOp
   };
   let nodes: SceneNode[] = document.nodes.map((n) => toSceneNode(n, box(n.id)));
   const elkEdges = new Map((elkResult.edges ?? []).map((e) => [e.id, e]));
-  const { forward, back } = splitBackEdges(document.nodes, document.edges);
-  let edges: SceneEdge[] = forward.map((e) => {
-    const section = elkEdges.get(e.id)?.sections?.[0];
-    if (!section) throw new Error(`the layout result has no route for edge "${e.id}"`);
-    const points = cleanRoute([section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
-    const label = elkEdges.get(e.id)?.labels?.[0];
-    return {
-      id: e.id,
-      kind: e.kind,
-      source: e.source,
-      target: e.target,
-      ...(e.label && label
-        ? { label: e.label, labelBox: { x: round(label.x), y: round(label.y), width: round(label.width), height: round(label.height) } }
-        : {}),
-      points,
-    };
-  });
+  const { forward, back, stacked } = layerPlan(document);
+  let edges: SceneEdge[] = forward
+    .filter((e) => !stacked.has(e.id))
+    .map((e) => {
+      const section = elkEdges.get(e.id)?.sections?.[0];
+      if (!section) throw new Error(`the layout result has no route for edge "${e.id}"`);
+      const points = cleanRoute([section.startPoint, ...(section.bendPoints ?? []), section.endPoint]);
+      const label = elkEdges.get(e.id)?.labels?.[0];
+      return {
+        id: e.id,
+        kind: e.kind,
+        source: e.source,
+        target: e.target,
+        // ELK placed the labels it made room for; the others go on a long free segment.
+        ...(e.label && label
+          ? { label: e.label, labelBox: { x: round(label.x), y: round(label.y), width: round(label.width), height: round(label.height) } }
+          : e.label
+            ? { label: e.label, labelBox: roundRect(edgeLabelBox(e.label, points, measure, nodes)) }
+            : {}),
+        points,
+      };
+    });
   let empty = STAGE_IDS.filter((s) => placed.has(emptyStageId(s))).map((stage: StageId) => ({ stage, ...box(emptyStageId(stage)) }));
   const pinned = document.nodes.some((n) => n.pinned && n.position);
   if (pinned) ({ nodes, edges, extra: empty } = applyPins(document.nodes, nodes, edges, empty, direction, measure));
 
+  const columns = routeStacked(
+    nodes,
+    forward.filter((e) => stacked.has(e.id)),
+    direction,
+    measure,
+  );
+  edges = [...edges, ...columns];
   const obstacles = edges.map((e) => e.points);
   const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));
   const ahead = new Map(edges.map((e) => [e.id as string, e]));

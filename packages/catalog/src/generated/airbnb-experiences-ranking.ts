@@ -37,11 +37,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 207
+        "y": 97
       },
       "size": {
-        "width": 230,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -55,12 +55,12 @@ const doc = {
       },
       "notes": "Offline: NDCG of the booked experience in each logged search, and AUC.",
       "position": {
-        "x": 436,
-        "y": 369
+        "x": 20,
+        "y": 508
       },
       "size": {
-        "width": 199,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -72,12 +72,12 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 427,
-        "y": 92
+        "x": 20,
+        "y": 402
       },
       "size": {
-        "width": 216,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,11 +92,11 @@ const doc = {
       },
       "notes": "Impressions, clicks and bookings of each search.",
       "position": {
-        "x": 711,
-        "y": 323
+        "x": 234,
+        "y": 363
       },
       "size": {
-        "width": 220,
+        "width": 170,
         "height": 64
       }
     },
@@ -110,12 +110,12 @@ const doc = {
       },
       "notes": "Price, duration, category, reviews and booking history of each experience.",
       "position": {
-        "x": 735,
-        "y": 231
+        "x": 234,
+        "y": 257
       },
       "size": {
-        "width": 196,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -127,12 +127,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 730,
-        "y": 139
+        "x": 234,
+        "y": 151
       },
       "size": {
-        "width": 201,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -144,12 +144,12 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 1005,
-        "y": 231
+        "x": 448,
+        "y": 257
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -162,12 +162,12 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 1302,
-        "y": 231
+        "x": 662,
+        "y": 257
       },
       "size": {
-        "width": 203,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -181,12 +181,12 @@ const doc = {
       },
       "notes": "A search becomes a labelled example once the guest books or leaves.",
       "position": {
-        "x": 999,
-        "y": 508
+        "x": 448,
+        "y": 661
       },
       "size": {
-        "width": 235,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -198,12 +198,12 @@ const doc = {
         "examples": 50000
       },
       "position": {
-        "x": 1311,
-        "y": 508
+        "x": 662,
+        "y": 661
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -215,12 +215,12 @@ const doc = {
         "type": "random"
       },
       "position": {
-        "x": 1573,
-        "y": 416
+        "x": 1090,
+        "y": 562
       },
       "size": {
-        "width": 220,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -232,12 +232,12 @@ const doc = {
         "engine": "daily batch"
       },
       "position": {
-        "x": 1573,
-        "y": 302
+        "x": 876,
+        "y": 284
       },
       "size": {
-        "width": 188,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -250,12 +250,12 @@ const doc = {
       },
       "notes": "Computed per guest from their clicks and bookings.",
       "position": {
-        "x": 1575,
-        "y": 210
+        "x": 1400,
+        "y": 230
       },
       "size": {
-        "width": 217,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -267,8 +267,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1605,
-        "y": 508
+        "x": 883,
+        "y": 668
       },
       "size": {
         "width": 157,
@@ -286,11 +286,11 @@ const doc = {
       },
       "notes": "Gradient-boosted decision trees.",
       "position": {
-        "x": 1861,
-        "y": 508
+        "x": 1153,
+        "y": 668
       },
       "size": {
-        "width": 150,
+        "width": 140,
         "height": 64
       }
     },
@@ -305,12 +305,12 @@ const doc = {
       },
       "notes": "NDCG on held-out searches decides which variant goes to an A/B test.",
       "position": {
-        "x": 2079,
-        "y": 428
+        "x": 1436,
+        "y": 562
       },
       "size": {
-        "width": 183,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -322,12 +322,12 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 2448,
-        "y": 451
+        "x": 1704,
+        "y": 575
       },
       "size": {
-        "width": 204,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -339,12 +339,12 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2447,
-        "y": 197
+        "x": 1704,
+        "y": 414
       },
       "size": {
-        "width": 205,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -357,8 +357,8 @@ const doc = {
       },
       "notes": "Boosts for quality and for promising new experiences, and a diversity penalty so results are not all alike.",
       "position": {
-        "x": 2720,
-        "y": 324
+        "x": 1918,
+        "y": 496
       },
       "size": {
         "width": 153,
@@ -376,12 +376,12 @@ const doc = {
       },
       "notes": "Guests search over more than 20,000 active experiences (end of 2018).",
       "position": {
-        "x": 3101,
-        "y": 324
+        "x": 2211,
+        "y": 489
       },
       "size": {
-        "width": 187,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -393,8 +393,8 @@ const doc = {
         "metric": "bookings per search"
       },
       "position": {
-        "x": 3356,
-        "y": 56
+        "x": 2425,
+        "y": 115
       },
       "size": {
         "width": 169,
@@ -412,11 +412,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 3356,
-        "y": 335
+        "x": 2425,
+        "y": 509
       },
       "size": {
-        "width": 234,
+        "width": 170,
         "height": 64
       }
     }

@@ -38,11 +38,11 @@ const doc = {
       "notes": "Lifetime value of a listing over a fixed future horizon.",
       "position": {
         "x": 20,
-        "y": 56
+        "y": 118
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,12 +56,12 @@ const doc = {
       },
       "notes": "Error of predicted against realized value, cross-validated.",
       "position": {
-        "x": 469,
-        "y": 56
+        "x": 20,
+        "y": 594
       },
       "size": {
-        "width": 211,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -74,12 +74,12 @@ const doc = {
         "value": "days of data-science time, not months"
       },
       "position": {
-        "x": 460,
-        "y": 358
+        "x": 20,
+        "y": 224
       },
       "size": {
-        "width": 229,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,12 +92,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 757,
-        "y": 146
+        "x": 234,
+        "y": 474
       },
       "size": {
-        "width": 218,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -110,12 +110,12 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 1043,
-        "y": 146
+        "x": 448,
+        "y": 474
       },
       "size": {
-        "width": 192,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -128,12 +128,12 @@ const doc = {
         "technology": "Zipline"
       },
       "position": {
-        "x": 1312,
-        "y": 146
+        "x": 662,
+        "y": 474
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -147,12 +147,12 @@ const doc = {
       },
       "notes": "The true value of a listing is known only once the horizon has passed.",
       "position": {
-        "x": 1303,
-        "y": 304
+        "x": 662,
+        "y": 333
       },
       "size": {
-        "width": 199,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -164,12 +164,12 @@ const doc = {
         "split": "cross-validation folds"
       },
       "position": {
-        "x": 1752,
-        "y": 287
+        "x": 994,
+        "y": 346
       },
       "size": {
-        "width": 194,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -181,12 +181,12 @@ const doc = {
         "technology": "Jupyter"
       },
       "position": {
-        "x": 2145,
-        "y": 311
+        "x": 1274,
+        "y": 278
       },
       "size": {
-        "width": 181,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -198,12 +198,12 @@ const doc = {
         "engine": "scikit-learn Pipeline"
       },
       "position": {
-        "x": 2673,
-        "y": 262
+        "x": 1274,
+        "y": 414
       },
       "size": {
-        "width": 197,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -213,12 +213,12 @@ const doc = {
       "label": "AutoML model selection",
       "props": {},
       "position": {
-        "x": 2394,
-        "y": 191
+        "x": 1488,
+        "y": 332
       },
       "size": {
-        "width": 211,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -230,12 +230,12 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 2938,
-        "y": 129
+        "x": 1702,
+        "y": 541
       },
       "size": {
-        "width": 225,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -248,12 +248,12 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2954,
-        "y": 221
+        "x": 1488,
+        "y": 414
       },
       "size": {
-        "width": 177,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -266,12 +266,12 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 3231,
-        "y": 221
+        "x": 1750,
+        "y": 414
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -284,8 +284,8 @@ const doc = {
       },
       "notes": "Held-out error per cross-validation fold.",
       "position": {
-        "x": 3539,
-        "y": 139
+        "x": 2012,
+        "y": 548
       },
       "size": {
         "width": 165,
@@ -302,11 +302,11 @@ const doc = {
       },
       "notes": "Turns the notebook pipeline into Airflow jobs for training and scoring.",
       "position": {
-        "x": 3772,
-        "y": 347
+        "x": 2310,
+        "y": 258
       },
       "size": {
-        "width": 150,
+        "width": 146,
         "height": 64
       }
     },
@@ -320,12 +320,12 @@ const doc = {
         "output": "Hive table"
       },
       "position": {
-        "x": 4123,
-        "y": 129
+        "x": 2310,
+        "y": 514
       },
       "size": {
-        "width": 215,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -337,12 +337,12 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 4406,
-        "y": 129
+        "x": 2524,
+        "y": 514
       },
       "size": {
-        "width": 190,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -354,12 +354,12 @@ const doc = {
         "platform": "internal marketing tools"
       },
       "position": {
-        "x": 4664,
-        "y": 193
+        "x": 2738,
+        "y": 581
       },
       "size": {
-        "width": 212,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -371,12 +371,12 @@ const doc = {
         "platform": "internal analytics"
       },
       "position": {
-        "x": 4664,
-        "y": 125
+        "x": 2738,
+        "y": 499
       },
       "size": {
-        "width": 190,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -390,12 +390,12 @@ const doc = {
       },
       "notes": "Bookings and revenue per listing, which later become the realized value.",
       "position": {
-        "x": 4944,
-        "y": 181
+        "x": 2952,
+        "y": 569
       },
       "size": {
-        "width": 199,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -32,11 +32,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 148
+        "y": 162
       },
       "size": {
-        "width": 230,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -49,12 +49,12 @@ const doc = {
         "name": "NDCG"
       },
       "position": {
-        "x": 24,
+        "x": 20,
         "y": 56
       },
       "size": {
-        "width": 223,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -66,12 +66,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 342,
-        "y": 169
+        "x": 234,
+        "y": 177
       },
       "size": {
-        "width": 216,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -81,11 +81,11 @@ const doc = {
       "label": "Listings: price, place, reviews",
       "props": {},
       "position": {
-        "x": 318,
-        "y": 87
+        "x": 234,
+        "y": 95
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -98,12 +98,12 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 626,
-        "y": 125
+        "x": 448,
+        "y": 130
       },
       "size": {
-        "width": 226,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -115,11 +115,11 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 920,
-        "y": 95
+        "x": 662,
+        "y": 114
       },
       "size": {
-        "width": 150,
+        "width": 149,
         "height": 64
       }
     },
@@ -130,11 +130,11 @@ const doc = {
       "label": "Candidates near the destination",
       "props": {},
       "position": {
-        "x": 1138,
-        "y": 59
+        "x": 855,
+        "y": 78
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -145,12 +145,12 @@ const doc = {
       "label": "Search ranking service",
       "props": {},
       "position": {
-        "x": 1446,
-        "y": 107
+        "x": 1069,
+        "y": 119
       },
       "size": {
-        "width": 212,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -160,12 +160,12 @@ const doc = {
       "label": "A/B test on bookings",
       "props": {},
       "position": {
-        "x": 1979,
-        "y": 107
+        "x": 1497,
+        "y": 119
       },
       "size": {
-        "width": 187,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -175,12 +175,12 @@ const doc = {
       "label": "Clicks and bookings",
       "props": {},
       "position": {
-        "x": 1726,
-        "y": 107
+        "x": 1283,
+        "y": 119
       },
       "size": {
-        "width": 185,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -32,10 +32,10 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 102
+        "y": 94
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -48,12 +48,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 328,
-        "y": 153
+        "x": 234,
+        "y": 141
       },
       "size": {
-        "width": 237,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -63,12 +63,12 @@ const doc = {
       "label": "Prefix and continuation pairs",
       "props": {},
       "position": {
-        "x": 633,
-        "y": 158
+        "x": 448,
+        "y": 145
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -80,8 +80,8 @@ const doc = {
         "task": "generation"
       },
       "position": {
-        "x": 941,
-        "y": 153
+        "x": 662,
+        "y": 148
       },
       "size": {
         "width": 160,
@@ -97,11 +97,11 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 951,
+        "x": 674,
         "y": 56
       },
       "size": {
-        "width": 150,
+        "width": 148,
         "height": 64
       }
     },
@@ -112,11 +112,11 @@ const doc = {
       "label": "Completions for common prefixes",
       "props": {},
       "position": {
-        "x": 1169,
-        "y": 117
+        "x": 866,
+        "y": 108
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -127,12 +127,12 @@ const doc = {
       "label": "Completion service",
       "props": {},
       "position": {
-        "x": 1659,
-        "y": 122
+        "x": 1198,
+        "y": 108
       },
       "size": {
-        "width": 181,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -142,12 +142,12 @@ const doc = {
       "label": "Offensive text filter",
       "props": {},
       "position": {
-        "x": 1908,
-        "y": 122
+        "x": 1412,
+        "y": 108
       },
       "size": {
-        "width": 180,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -157,12 +157,12 @@ const doc = {
       "label": "Accepted or ignored suggestions",
       "props": {},
       "position": {
-        "x": 2156,
-        "y": 115
+        "x": 1626,
+        "y": 99
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     }
   ],

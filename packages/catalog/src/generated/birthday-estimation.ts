@@ -34,11 +34,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 104
+        "y": 111
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -50,11 +50,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 301,
-        "y": 155
+        "x": 234,
+        "y": 179
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -67,12 +67,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 609,
+        "x": 448,
         "y": 56
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -84,12 +84,12 @@ const doc = {
         "source": "outcome"
       },
       "position": {
-        "x": 615,
-        "y": 162
+        "x": 448,
+        "y": 179
       },
       "size": {
-        "width": 229,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -101,12 +101,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 917,
-        "y": 113
+        "x": 662,
+        "y": 122
       },
       "size": {
-        "width": 187,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -116,12 +116,12 @@ const doc = {
       "label": "Calibrated confidence",
       "props": {},
       "position": {
-        "x": 1172,
-        "y": 125
+        "x": 876,
+        "y": 134
       },
       "size": {
-        "width": 197,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -131,12 +131,12 @@ const doc = {
       "label": "Estimates for users without one",
       "props": {},
       "position": {
-        "x": 1437,
-        "y": 118
+        "x": 1090,
+        "y": 125
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -148,12 +148,12 @@ const doc = {
         "trigger": "confidence below threshold"
       },
       "position": {
-        "x": 1745,
-        "y": 73
+        "x": 1304,
+        "y": 75
       },
       "size": {
-        "width": 191,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -165,12 +165,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1745,
-        "y": 165
+        "x": 1304,
+        "y": 181
       },
       "size": {
-        "width": 196,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

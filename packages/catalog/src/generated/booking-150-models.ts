@@ -38,11 +38,11 @@ const doc = {
       "notes": "Conversion and other business KPIs.",
       "position": {
         "x": 20,
-        "y": 148
+        "y": 254
       },
       "size": {
-        "width": 206,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,11 +56,11 @@ const doc = {
       },
       "notes": "Conversion, cancellations, customer-service contacts.",
       "position": {
-        "x": 444,
+        "x": 20,
         "y": 56
       },
       "size": {
-        "width": 218,
+        "width": 170,
         "height": 64
       }
     },
@@ -74,12 +74,12 @@ const doc = {
         "name": "e.g. ROC AUC, log loss"
       },
       "position": {
-        "x": 445,
-        "y": 240
+        "x": 20,
+        "y": 360
       },
       "size": {
-        "width": 216,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,12 +92,12 @@ const doc = {
         "value": "about 30% more latency cost about 0.5% conversion"
       },
       "position": {
-        "x": 457,
+        "x": 20,
         "y": 148
       },
       "size": {
-        "width": 205,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -110,12 +110,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 730,
-        "y": 427
+        "x": 234,
+        "y": 570
       },
       "size": {
-        "width": 192,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -128,8 +128,8 @@ const doc = {
       },
       "notes": "Photos, descriptions and reviews of each property.",
       "position": {
-        "x": 757,
-        "y": 335
+        "x": 239,
+        "y": 478
       },
       "size": {
         "width": 165,
@@ -143,12 +143,12 @@ const doc = {
       "label": "Event & booking history",
       "props": {},
       "position": {
-        "x": 990,
-        "y": 393
+        "x": 448,
+        "y": 532
       },
       "size": {
-        "width": 210,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -160,12 +160,12 @@ const doc = {
         "schedule": "per model"
       },
       "position": {
-        "x": 1280,
-        "y": 381
+        "x": 662,
+        "y": 520
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -179,12 +179,12 @@ const doc = {
       },
       "notes": "Many outcomes are known only after the stay.",
       "position": {
-        "x": 1268,
-        "y": 289
+        "x": 662,
+        "y": 414
       },
       "size": {
-        "width": 209,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -194,12 +194,12 @@ const doc = {
       "label": "Per-model training sets",
       "props": {},
       "position": {
-        "x": 1545,
-        "y": 347
+        "x": 876,
+        "y": 479
       },
       "size": {
-        "width": 213,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -211,12 +211,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1826,
-        "y": 452
+        "x": 1283,
+        "y": 623
       },
       "size": {
-        "width": 197,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -228,11 +228,11 @@ const doc = {
         "schedule": "per team"
       },
       "position": {
-        "x": 1857,
-        "y": 335
+        "x": 1090,
+        "y": 474
       },
       "size": {
-        "width": 150,
+        "width": 149,
         "height": 64
       }
     },
@@ -247,11 +247,11 @@ const doc = {
       },
       "notes": "Various families; many are simple sparse linear models that score quickly.",
       "position": {
-        "x": 2091,
-        "y": 289
+        "x": 1331,
+        "y": 425
       },
       "size": {
-        "width": 239,
+        "width": 170,
         "height": 64
       }
     },
@@ -264,12 +264,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 2104,
-        "y": 381
+        "x": 1331,
+        "y": 517
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -282,11 +282,11 @@ const doc = {
         "gate": false
       },
       "position": {
-        "x": 2398,
-        "y": 335
+        "x": 1593,
+        "y": 474
       },
       "size": {
-        "width": 181,
+        "width": 167,
         "height": 64
       }
     },
@@ -299,12 +299,12 @@ const doc = {
         "models": 150
       },
       "position": {
-        "x": 2647,
-        "y": 335
+        "x": 1804,
+        "y": 467
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -316,12 +316,12 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2950,
-        "y": 167
+        "x": 2018,
+        "y": 169
       },
       "size": {
-        "width": 177,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -331,12 +331,12 @@ const doc = {
       "label": "Precomputed predictions",
       "props": {},
       "position": {
-        "x": 2928,
-        "y": 358
+        "x": 2057,
+        "y": 492
       },
       "size": {
-        "width": 220,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -349,12 +349,12 @@ const doc = {
         "users": "millions of travellers"
       },
       "position": {
-        "x": 3357,
-        "y": 308
+        "x": 2309,
+        "y": 467
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -367,12 +367,12 @@ const doc = {
       },
       "notes": "Business KPIs, analysed on the users the model actually touched (triggered analysis).",
       "position": {
-        "x": 3946,
-        "y": 222
+        "x": 2598,
+        "y": 62
       },
       "size": {
-        "width": 209,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -385,12 +385,12 @@ const doc = {
       },
       "notes": "The shape of the predicted scores, available before labels arrive.",
       "position": {
-        "x": 3357,
-        "y": 138
+        "x": 2309,
+        "y": 148
       },
       "size": {
-        "width": 197,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -404,12 +404,12 @@ const doc = {
       },
       "notes": "Bookings, cancellations and customer-service contacts.",
       "position": {
-        "x": 3638,
-        "y": 278
+        "x": 2598,
+        "y": 480
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -32,11 +32,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 114
+        "y": 102
       },
       "size": {
-        "width": 221,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
       "label": "Checkout clickstream",
       "props": {},
       "position": {
-        "x": 309,
-        "y": 196
+        "x": 234,
+        "y": 204
       },
       "size": {
-        "width": 197,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -63,11 +63,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 356,
-        "y": 104
+        "x": 271,
+        "y": 112
       },
       "size": {
-        "width": 150,
+        "width": 133,
         "height": 64
       }
     },
@@ -80,12 +80,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 807,
-        "y": 144
+        "x": 465,
+        "y": 148
       },
       "size": {
-        "width": 214,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -97,7 +97,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 574,
+        "x": 448,
         "y": 56
       },
       "size": {
@@ -112,8 +112,8 @@ const doc = {
       "label": "Prefill service",
       "props": {},
       "position": {
-        "x": 1089,
-        "y": 126
+        "x": 714,
+        "y": 118
       },
       "size": {
         "width": 151,
@@ -127,11 +127,11 @@ const doc = {
       "label": "Checkout page",
       "props": {},
       "position": {
-        "x": 1308,
-        "y": 126
+        "x": 909,
+        "y": 118
       },
       "size": {
-        "width": 150,
+        "width": 148,
         "height": 40
       }
     },
@@ -142,11 +142,11 @@ const doc = {
       "label": "A/B test on time and conversion",
       "props": {},
       "position": {
-        "x": 1526,
-        "y": 156
+        "x": 1101,
+        "y": 70
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -157,12 +157,12 @@ const doc = {
       "label": "Edits to prefilled fields",
       "props": {},
       "position": {
-        "x": 1526,
-        "y": 88
+        "x": 1101,
+        "y": 152
       },
       "size": {
-        "width": 205,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -36,12 +36,12 @@ const doc = {
         "metric": "retention"
       },
       "position": {
-        "x": 419,
-        "y": 56
+        "x": 20,
+        "y": 451
       },
       "size": {
-        "width": 207,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -55,11 +55,11 @@ const doc = {
       },
       "notes": "Share of users who come back to the app.",
       "position": {
-        "x": 844,
-        "y": 56
+        "x": 20,
+        "y": 359
       },
       "size": {
-        "width": 195,
+        "width": 170,
         "height": 64
       }
     },
@@ -74,11 +74,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 56
+        "y": 253
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -91,12 +91,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1107,
-        "y": 195
+        "x": 234,
+        "y": 231
       },
       "size": {
-        "width": 190,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -109,11 +109,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1129,
-        "y": 103
+        "x": 234,
+        "y": 139
       },
       "size": {
-        "width": 168,
+        "width": 170,
         "height": 64
       }
     },
@@ -126,12 +126,12 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 1365,
-        "y": 370
+        "x": 448,
+        "y": 276
       },
       "size": {
-        "width": 217,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -144,8 +144,8 @@ const doc = {
       },
       "notes": "A taxonomy of garments, styles and occasions.",
       "position": {
-        "x": 1132,
-        "y": 287
+        "x": 665,
+        "y": 149
       },
       "size": {
         "width": 165,
@@ -159,12 +159,12 @@ const doc = {
       "label": "Outfit & closet data",
       "props": {},
       "position": {
-        "x": 1379,
-        "y": 175
+        "x": 448,
+        "y": 194
       },
       "size": {
-        "width": 176,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -174,12 +174,12 @@ const doc = {
       "label": "Map outfits to ontology",
       "props": {},
       "position": {
-        "x": 1650,
-        "y": 299
+        "x": 662,
+        "y": 241
       },
       "size": {
-        "width": 202,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -191,12 +191,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1920,
-        "y": 299
+        "x": 876,
+        "y": 241
       },
       "size": {
-        "width": 210,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -208,12 +208,12 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 2198,
-        "y": 246
+        "x": 1090,
+        "y": 202
       },
       "size": {
-        "width": 202,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -225,12 +225,12 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 2468,
-        "y": 329
+        "x": 1304,
+        "y": 256
       },
       "size": {
-        "width": 204,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -244,12 +244,12 @@ const doc = {
       },
       "notes": "Collaborative filtering over ontology terms (family not detailed in the write-up).",
       "position": {
-        "x": 2740,
-        "y": 329
+        "x": 1518,
+        "y": 256
       },
       "size": {
-        "width": 235,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -259,11 +259,11 @@ const doc = {
       "label": "Offline checks",
       "props": {},
       "position": {
-        "x": 3043,
-        "y": 341
+        "x": 1732,
+        "y": 275
       },
       "size": {
-        "width": 150,
+        "width": 146,
         "height": 40
       }
     },
@@ -274,12 +274,12 @@ const doc = {
       "label": "Outfit advice service",
       "props": {},
       "position": {
-        "x": 3261,
-        "y": 299
+        "x": 1922,
+        "y": 241
       },
       "size": {
-        "width": 191,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -292,11 +292,11 @@ const doc = {
         "users": "4 million women"
       },
       "position": {
-        "x": 3659,
-        "y": 287
+        "x": 2211,
+        "y": 236
       },
       "size": {
-        "width": 150,
+        "width": 146,
         "height": 64
       }
     },
@@ -312,12 +312,12 @@ const doc = {
       },
       "notes": "Saves, likes and outfits created.",
       "position": {
-        "x": 3877,
-        "y": 298
+        "x": 2401,
+        "y": 218
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -330,12 +330,12 @@ const doc = {
       },
       "notes": "Returning users per cohort.",
       "position": {
-        "x": 3877,
-        "y": 67
+        "x": 2401,
+        "y": 339
       },
       "size": {
-        "width": 182,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -33,11 +33,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 155
+        "y": 166
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -49,11 +49,11 @@ const doc = {
         "examples": 60000
       },
       "position": {
-        "x": 418,
-        "y": 162
+        "x": 282,
+        "y": 186
       },
       "size": {
-        "width": 150,
+        "width": 122,
         "height": 64
       }
     },
@@ -66,11 +66,11 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 328,
-        "y": 254
+        "x": 234,
+        "y": 278
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -83,12 +83,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 661,
-        "y": 162
+        "x": 448,
+        "y": 179
       },
       "size": {
-        "width": 190,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -100,12 +100,12 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 944,
-        "y": 162
+        "x": 687,
+        "y": 179
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -117,12 +117,12 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 636,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -132,12 +132,12 @@ const doc = {
       "label": "Threshold on validation",
       "props": {},
       "position": {
-        "x": 1234,
-        "y": 174
+        "x": 926,
+        "y": 190
       },
       "size": {
-        "width": 210,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -147,11 +147,11 @@ const doc = {
       "label": "Classifier with a reject option",
       "props": {},
       "position": {
-        "x": 1512,
-        "y": 167
+        "x": 1140,
+        "y": 190
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -162,12 +162,12 @@ const doc = {
       "label": "Rejected as unknown",
       "props": {},
       "position": {
-        "x": 1820,
-        "y": 174
+        "x": 1354,
+        "y": 190
       },
       "size": {
-        "width": 192,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

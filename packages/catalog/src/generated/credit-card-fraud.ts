@@ -31,12 +31,12 @@ const doc = {
         "metric": "fraud losses per dollar processed"
       },
       "position": {
-        "x": 23,
-        "y": 152
+        "x": 20,
+        "y": 162
       },
       "size": {
-        "width": 231,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -49,11 +49,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 60
+        "y": 56
       },
       "size": {
-        "width": 237,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -65,12 +65,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 379,
-        "y": 208
+        "x": 234,
+        "y": 216
       },
       "size": {
-        "width": 173,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -83,12 +83,12 @@ const doc = {
         "delay": "weeks to months"
       },
       "position": {
-        "x": 325,
-        "y": 116
+        "x": 234,
+        "y": 110
       },
       "size": {
-        "width": 227,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -100,12 +100,12 @@ const doc = {
         "split": "by time"
       },
       "position": {
-        "x": 620,
-        "y": 162
+        "x": 448,
+        "y": 163
       },
       "size": {
-        "width": 184,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -117,8 +117,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 911,
-        "y": 162
+        "x": 695,
+        "y": 170
       },
       "size": {
         "width": 162,
@@ -134,11 +134,11 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 872,
-        "y": 56
+        "x": 662,
+        "y": 64
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -149,12 +149,12 @@ const doc = {
       "label": "Scoring at authorisation",
       "props": {},
       "position": {
-        "x": 1301,
-        "y": 125
+        "x": 933,
+        "y": 126
       },
       "size": {
-        "width": 214,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -166,12 +166,12 @@ const doc = {
         "trigger": "scores in the uncertain band"
       },
       "position": {
-        "x": 1750,
-        "y": 112
+        "x": 1250,
+        "y": 114
       },
       "size": {
-        "width": 198,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -32,11 +32,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 91
+        "y": 94
       },
       "size": {
-        "width": 228,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
       "label": "Document collection",
       "props": {},
       "position": {
-        "x": 316,
+        "x": 234,
         "y": 56
       },
       "size": {
-        "width": 186,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -61,12 +61,12 @@ const doc = {
       "label": "Split into passages",
       "props": {},
       "position": {
-        "x": 597,
+        "x": 448,
         "y": 56
       },
       "size": {
-        "width": 178,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -78,12 +78,12 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 570,
-        "y": 125
+        "x": 448,
+        "y": 138
       },
       "size": {
-        "width": 232,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -95,12 +95,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 870,
-        "y": 102
+        "x": 662,
+        "y": 112
       },
       "size": {
-        "width": 176,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -112,8 +112,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 1264,
-        "y": 125
+        "x": 962,
+        "y": 145
       },
       "size": {
         "width": 156,
@@ -127,11 +127,11 @@ const doc = {
       "label": "Passage index",
       "props": {},
       "position": {
-        "x": 1488,
-        "y": 56
+        "x": 1162,
+        "y": 63
       },
       "size": {
-        "width": 150,
+        "width": 148,
         "height": 40
       }
     },
@@ -142,12 +142,12 @@ const doc = {
       "label": "Question answering service",
       "props": {},
       "position": {
-        "x": 1706,
-        "y": 97
+        "x": 1354,
+        "y": 96
       },
       "size": {
-        "width": 240,
-        "height": 40
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -157,11 +157,11 @@ const doc = {
       "label": "Helpful or not",
       "props": {},
       "position": {
-        "x": 2014,
-        "y": 97
+        "x": 1568,
+        "y": 111
       },
       "size": {
-        "width": 150,
+        "width": 143,
         "height": 40
       }
     }

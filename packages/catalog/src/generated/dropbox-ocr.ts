@@ -38,11 +38,11 @@ const doc = {
       "notes": "How much people search and copy text in their scans.",
       "position": {
         "x": 20,
-        "y": 264
+        "y": 139
       },
       "size": {
-        "width": 172,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,11 +56,11 @@ const doc = {
       },
       "notes": "Word and character accuracy on real scans.",
       "position": {
-        "x": 424,
-        "y": 264
+        "x": 20,
+        "y": 601
       },
       "size": {
-        "width": 176,
+        "width": 170,
         "height": 64
       }
     },
@@ -74,12 +74,12 @@ const doc = {
         "value": "serve on CPU machines, not GPUs"
       },
       "position": {
-        "x": 410,
-        "y": 356
+        "x": 20,
+        "y": 245
       },
       "size": {
-        "width": 204,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -91,12 +91,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 682,
-        "y": 115
+        "x": 234,
+        "y": 535
       },
       "size": {
-        "width": 227,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -108,12 +108,12 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 1002,
-        "y": 115
+        "x": 475,
+        "y": 535
       },
       "size": {
-        "width": 188,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -125,12 +125,12 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 977,
-        "y": 209
+        "x": 448,
+        "y": 365
       },
       "size": {
-        "width": 225,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -140,12 +140,12 @@ const doc = {
       "label": "Word images + transcripts",
       "props": {},
       "position": {
-        "x": 1435,
-        "y": 205
+        "x": 763,
+        "y": 386
       },
       "size": {
-        "width": 232,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -155,12 +155,12 @@ const doc = {
       "label": "Pages with word boxes",
       "props": {},
       "position": {
-        "x": 1447,
-        "y": 119
+        "x": 763,
+        "y": 560
       },
       "size": {
-        "width": 208,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -172,12 +172,12 @@ const doc = {
         "score": "the accuracy to beat"
       },
       "position": {
-        "x": 2011,
-        "y": 58
+        "x": 1191,
+        "y": 473
       },
       "size": {
-        "width": 217,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -189,11 +189,11 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 2033,
-        "y": 210
+        "x": 994,
+        "y": 381
       },
       "size": {
-        "width": 150,
+        "width": 136,
         "height": 64
       }
     },
@@ -204,12 +204,12 @@ const doc = {
       "label": "Hyperparameter tuning",
       "props": {},
       "position": {
-        "x": 1735,
-        "y": 240
+        "x": 977,
+        "y": 299
       },
       "size": {
-        "width": 208,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -223,11 +223,11 @@ const doc = {
       },
       "notes": "Classic computer vision (maximally stable extremal regions), not a deep net.",
       "position": {
-        "x": 2296,
-        "y": 107
+        "x": 1239,
+        "y": 555
       },
       "size": {
-        "width": 209,
+        "width": 170,
         "height": 64
       }
     },
@@ -242,11 +242,11 @@ const doc = {
       },
       "notes": "Convolutional layers, a bidirectional LSTM and a CTC output layer.",
       "position": {
-        "x": 2299,
-        "y": 210
+        "x": 1239,
+        "y": 381
       },
       "size": {
-        "width": 204,
+        "width": 170,
         "height": 64
       }
     },
@@ -261,12 +261,12 @@ const doc = {
       },
       "notes": "Accuracy compared with the commercial OCR library.",
       "position": {
-        "x": 2573,
-        "y": 164
+        "x": 1501,
+        "y": 505
       },
       "size": {
-        "width": 188,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -279,12 +279,12 @@ const doc = {
         "users": "Dropbox Business users"
       },
       "position": {
-        "x": 3856,
-        "y": 397
+        "x": 2562,
+        "y": 541
       },
       "size": {
-        "width": 223,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -296,12 +296,12 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 4287,
-        "y": 246
+        "x": 1715,
+        "y": 542
       },
       "size": {
-        "width": 209,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -313,12 +313,12 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2829,
-        "y": 368
+        "x": 2008,
+        "y": 500
       },
       "size": {
-        "width": 224,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -331,12 +331,12 @@ const doc = {
       },
       "notes": "Full-text search index and a hidden text layer in the PDF.",
       "position": {
-        "x": 3409,
-        "y": 397
+        "x": 2255,
+        "y": 541
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -349,12 +349,12 @@ const doc = {
       },
       "notes": "Failure cases found on real scans.",
       "position": {
-        "x": 3121,
-        "y": 315
+        "x": 2255,
+        "y": 435
       },
       "size": {
-        "width": 220,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -33,11 +33,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 184
+        "y": 81
       },
       "size": {
-        "width": 239,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -49,12 +49,12 @@ const doc = {
         "scope": "online"
       },
       "position": {
-        "x": 21,
-        "y": 92
+        "x": 20,
+        "y": 187
       },
       "size": {
-        "width": 237,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -64,11 +64,11 @@ const doc = {
       "label": "Story library",
       "props": {},
       "position": {
-        "x": 417,
+        "x": 262,
         "y": 254
       },
       "size": {
-        "width": 150,
+        "width": 142,
         "height": 40
       }
     },
@@ -81,11 +81,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 327,
+        "x": 234,
         "y": 56
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -98,7 +98,7 @@ const doc = {
         "source": "outcome"
       },
       "position": {
-        "x": 411,
+        "x": 248,
         "y": 162
       },
       "size": {
@@ -115,7 +115,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 635,
+        "x": 448,
         "y": 202
       },
       "size": {
@@ -132,12 +132,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1049,
-        "y": 147
+        "x": 774,
+        "y": 140
       },
       "size": {
-        "width": 176,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -147,12 +147,12 @@ const doc = {
       "label": "Story feed in the app",
       "props": {},
       "position": {
-        "x": 1293,
-        "y": 159
+        "x": 988,
+        "y": 152
       },
       "size": {
-        "width": 191,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -164,11 +164,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1552,
+        "x": 1202,
         "y": 152
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     }

@@ -32,11 +32,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 117
+        "y": 103
       },
       "size": {
-        "width": 212,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
       "label": "Product catalogue",
       "props": {},
       "position": {
-        "x": 367,
-        "y": 203
+        "x": 234,
+        "y": 212
       },
       "size": {
-        "width": 173,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -61,12 +61,12 @@ const doc = {
       "label": "Past substitutions, accepted or refused",
       "props": {},
       "position": {
-        "x": 300,
-        "y": 121
+        "x": 234,
+        "y": 113
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -76,12 +76,12 @@ const doc = {
       "label": "Item similarity features",
       "props": {},
       "position": {
-        "x": 613,
-        "y": 203
+        "x": 448,
+        "y": 212
       },
       "size": {
-        "width": 215,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -93,8 +93,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 900,
-        "y": 154
+        "x": 685,
+        "y": 162
       },
       "size": {
         "width": 169,
@@ -110,12 +110,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 608,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 224,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -125,12 +125,12 @@ const doc = {
       "label": "Substitute suggestions",
       "props": {},
       "position": {
-        "x": 1137,
-        "y": 130
+        "x": 943,
+        "y": 118
       },
       "size": {
-        "width": 202,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -140,12 +140,12 @@ const doc = {
       "label": "Checkout and picker app",
       "props": {},
       "position": {
-        "x": 1407,
-        "y": 130
+        "x": 1157,
+        "y": 118
       },
       "size": {
-        "width": 216,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -155,12 +155,12 @@ const doc = {
       "label": "Accepted, refused, refunded",
       "props": {},
       "position": {
-        "x": 1691,
-        "y": 123
+        "x": 1371,
+        "y": 109
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     }
   ],

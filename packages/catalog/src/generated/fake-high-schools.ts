@@ -30,11 +30,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 101
+        "y": 138
       },
       "size": {
-        "width": 217,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 305,
-        "y": 194
+        "x": 234,
+        "y": 234
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -61,12 +61,12 @@ const doc = {
       "label": "Official school registries",
       "props": {},
       "position": {
-        "x": 326,
-        "y": 126
+        "x": 234,
+        "y": 152
       },
       "size": {
-        "width": 219,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -76,11 +76,11 @@ const doc = {
       "label": "Normalise and cluster names",
       "props": {},
       "position": {
-        "x": 613,
-        "y": 162
+        "x": 448,
+        "y": 203
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -93,11 +93,11 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 613,
-        "y": 56
+        "x": 448,
+        "y": 97
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -110,12 +110,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 921,
-        "y": 110
+        "x": 662,
+        "y": 144
       },
       "size": {
-        "width": 172,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -125,12 +125,12 @@ const doc = {
       "label": "Share of real schools, with error bars",
       "props": {},
       "position": {
-        "x": 1161,
-        "y": 94
+        "x": 876,
+        "y": 123
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -140,12 +140,12 @@ const doc = {
       "label": "Flag invalid entries",
       "props": {},
       "position": {
-        "x": 1469,
-        "y": 143
+        "x": 1090,
+        "y": 181
       },
       "size": {
-        "width": 183,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -155,12 +155,12 @@ const doc = {
       "label": "Review flagged schools",
       "props": {},
       "position": {
-        "x": 1720,
-        "y": 143
+        "x": 1304,
+        "y": 181
       },
       "size": {
-        "width": 209,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

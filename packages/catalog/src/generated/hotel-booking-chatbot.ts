@@ -30,11 +30,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 112
+        "y": 191
       },
       "size": {
-        "width": 233,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -46,8 +46,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 321,
-        "y": 116
+        "x": 234,
+        "y": 198
       },
       "size": {
         "width": 162,
@@ -63,12 +63,12 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 551,
-        "y": 116
+        "x": 440,
+        "y": 191
       },
       "size": {
-        "width": 234,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -80,12 +80,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 853,
-        "y": 116
+        "x": 654,
+        "y": 191
       },
       "size": {
-        "width": 194,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -95,12 +95,12 @@ const doc = {
       "label": "Dialogue manager",
       "props": {},
       "position": {
-        "x": 1378,
-        "y": 91
+        "x": 1049,
+        "y": 244
       },
       "size": {
-        "width": 172,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -110,11 +110,11 @@ const doc = {
       "label": "Hotel search and booking API",
       "props": {},
       "position": {
-        "x": 1641,
-        "y": 56
+        "x": 1049,
+        "y": 326
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -125,11 +125,11 @@ const doc = {
       "label": "Chat service",
       "props": {},
       "position": {
-        "x": 1115,
-        "y": 128
+        "x": 868,
+        "y": 210
       },
       "size": {
-        "width": 150,
+        "width": 137,
         "height": 40
       }
     },
@@ -142,12 +142,12 @@ const doc = {
         "trigger": "not understood twice"
       },
       "position": {
-        "x": 1949,
-        "y": 106
+        "x": 1049,
+        "y": 56
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -157,11 +157,11 @@ const doc = {
       "label": "Abandoned chats and ratings",
       "props": {},
       "position": {
-        "x": 1333,
-        "y": 159
+        "x": 1049,
+        "y": 162
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     }

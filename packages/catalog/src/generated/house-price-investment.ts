@@ -31,11 +31,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 105
+        "y": 148
       },
       "size": {
-        "width": 193,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -45,12 +45,12 @@ const doc = {
       "label": "Past sales and listings",
       "props": {},
       "position": {
-        "x": 318,
-        "y": 207
+        "x": 234,
+        "y": 249
       },
       "size": {
-        "width": 203,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -60,11 +60,11 @@ const doc = {
       "label": "City data: jobs, rents, permits",
       "props": {},
       "position": {
-        "x": 281,
-        "y": 125
+        "x": 234,
+        "y": 167
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -75,11 +75,11 @@ const doc = {
       "label": "Location and house features",
       "props": {},
       "position": {
-        "x": 589,
-        "y": 162
+        "x": 448,
+        "y": 208
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -92,8 +92,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 897,
-        "y": 157
+        "x": 690,
+        "y": 203
       },
       "size": {
         "width": 164,
@@ -109,11 +109,11 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 589,
-        "y": 56
+        "x": 662,
+        "y": 97
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -124,11 +124,11 @@ const doc = {
       "label": "Error by city and price band",
       "props": {},
       "position": {
-        "x": 1129,
-        "y": 115
+        "x": 926,
+        "y": 159
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -139,11 +139,11 @@ const doc = {
       "label": "Invest or not: return vs risk",
       "props": {},
       "position": {
-        "x": 1437,
-        "y": 115
+        "x": 1140,
+        "y": 159
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -154,12 +154,12 @@ const doc = {
       "label": "Realised sale prices",
       "props": {},
       "position": {
-        "x": 1745,
-        "y": 122
+        "x": 1354,
+        "y": 159
       },
       "size": {
-        "width": 190,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

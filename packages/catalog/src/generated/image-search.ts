@@ -33,10 +33,10 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 94
+        "y": 101
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -47,12 +47,12 @@ const doc = {
       "label": "Images with captions and alt text",
       "props": {},
       "position": {
-        "x": 328,
-        "y": 148
+        "x": 234,
+        "y": 162
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -64,12 +64,12 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 370,
+        "x": 234,
         "y": 56
       },
       "size": {
-        "width": 198,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -81,12 +81,12 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 636,
-        "y": 99
+        "x": 448,
+        "y": 107
       },
       "size": {
-        "width": 219,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -96,12 +96,12 @@ const doc = {
       "label": "Text and image encoders",
       "props": {},
       "position": {
-        "x": 923,
-        "y": 111
+        "x": 662,
+        "y": 119
       },
       "size": {
-        "width": 220,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -111,12 +111,12 @@ const doc = {
       "label": "Embed every image",
       "props": {},
       "position": {
-        "x": 1211,
-        "y": 136
+        "x": 876,
+        "y": 140
       },
       "size": {
-        "width": 184,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -126,12 +126,12 @@ const doc = {
       "label": "Nearest-neighbour index",
       "props": {},
       "position": {
-        "x": 1463,
-        "y": 136
+        "x": 1090,
+        "y": 140
       },
       "size": {
-        "width": 220,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -141,12 +141,12 @@ const doc = {
       "label": "Encode query and search",
       "props": {},
       "position": {
-        "x": 1751,
-        "y": 111
+        "x": 1304,
+        "y": 119
       },
       "size": {
-        "width": 223,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -156,12 +156,12 @@ const doc = {
       "label": "Clicks and downloads",
       "props": {},
       "position": {
-        "x": 2042,
-        "y": 111
+        "x": 1518,
+        "y": 119
       },
       "size": {
-        "width": 197,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -38,11 +38,11 @@ const doc = {
       "notes": "Share of orders delivered within their window.",
       "position": {
         "x": 20,
-        "y": 442
+        "y": 377
       },
       "size": {
-        "width": 225,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,12 +56,12 @@ const doc = {
       },
       "notes": "Late orders, shopper idle time and cost per order.",
       "position": {
-        "x": 467,
-        "y": 442
+        "x": 20,
+        "y": 97
       },
       "size": {
-        "width": 224,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -74,12 +74,12 @@ const doc = {
         "value": "delivery inside the window the customer chose"
       },
       "position": {
-        "x": 463,
-        "y": 534
+        "x": 20,
+        "y": 613
       },
       "size": {
-        "width": 232,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,12 +92,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 763,
-        "y": 56
+        "x": 234,
+        "y": 560
       },
       "size": {
-        "width": 188,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -110,11 +110,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1071,
-        "y": 136
+        "x": 448,
+        "y": 257
       },
       "size": {
-        "width": 153,
+        "width": 170,
         "height": 64
       }
     },
@@ -127,12 +127,12 @@ const doc = {
         "freshness": "slowly changing"
       },
       "position": {
-        "x": 1050,
-        "y": 228
+        "x": 448,
+        "y": 151
       },
       "size": {
-        "width": 174,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -144,12 +144,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1019,
-        "y": 68
+        "x": 448,
+        "y": 572
       },
       "size": {
-        "width": 205,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -161,12 +161,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1312,
-        "y": 148
+        "x": 662,
+        "y": 219
       },
       "size": {
-        "width": 171,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -180,12 +180,12 @@ const doc = {
       },
       "notes": "Known once the order is delivered.",
       "position": {
-        "x": 1292,
-        "y": 358
+        "x": 662,
+        "y": 409
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -195,12 +195,12 @@ const doc = {
       "label": "Shop & travel times",
       "props": {},
       "position": {
-        "x": 1582,
-        "y": 363
+        "x": 876,
+        "y": 412
       },
       "size": {
-        "width": 182,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -212,12 +212,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1832,
-        "y": 221
+        "x": 1283,
+        "y": 516
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -229,11 +229,11 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 1874,
-        "y": 351
+        "x": 1090,
+        "y": 407
       },
       "size": {
-        "width": 150,
+        "width": 149,
         "height": 64
       }
     },
@@ -246,12 +246,12 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 2113,
+        "x": 1331,
         "y": 304
       },
       "size": {
-        "width": 190,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -263,12 +263,12 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 2121,
-        "y": 396
+        "x": 1331,
+        "y": 410
       },
       "size": {
-        "width": 174,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -281,12 +281,12 @@ const doc = {
       },
       "notes": "Error where it changes a decision, not only average error.",
       "position": {
-        "x": 2371,
-        "y": 304
+        "x": 1597,
+        "y": 347
       },
       "size": {
-        "width": 212,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -299,12 +299,12 @@ const doc = {
       },
       "notes": "Maps of GPS traces and of where delays happen.",
       "position": {
-        "x": 1850,
-        "y": 129
+        "x": 1329,
+        "y": 198
       },
       "size": {
-        "width": 177,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -314,12 +314,12 @@ const doc = {
       "label": "Time prediction service",
       "props": {},
       "position": {
-        "x": 2651,
-        "y": 316
+        "x": 1811,
+        "y": 359
       },
       "size": {
-        "width": 213,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -332,12 +332,12 @@ const doc = {
       },
       "notes": "An optimiser over orders, shoppers and routes.",
       "position": {
-        "x": 3090,
-        "y": 304
+        "x": 2119,
+        "y": 582
       },
       "size": {
-        "width": 193,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -349,12 +349,12 @@ const doc = {
         "platform": "iOS, Android, web"
       },
       "position": {
-        "x": 3518,
-        "y": 293
+        "x": 2436,
+        "y": 554
       },
       "size": {
-        "width": 224,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -368,12 +368,12 @@ const doc = {
       },
       "notes": "Actual delivery time and customer ratings.",
       "position": {
-        "x": 3810,
-        "y": 281
+        "x": 2650,
+        "y": 542
       },
       "size": {
-        "width": 210,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -386,12 +386,12 @@ const doc = {
       },
       "notes": "Late orders by store and zone.",
       "position": {
-        "x": 4088,
-        "y": 304
+        "x": 2864,
+        "y": 582
       },
       "size": {
-        "width": 189,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -31,10 +31,10 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 100
+        "y": 105
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -45,12 +45,12 @@ const doc = {
       "label": "Sentences containing 'jaguar'",
       "props": {},
       "position": {
-        "x": 328,
-        "y": 200
+        "x": 234,
+        "y": 217
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -62,11 +62,11 @@ const doc = {
         "source": "weak-supervision"
       },
       "position": {
-        "x": 328,
-        "y": 94
+        "x": 234,
+        "y": 111
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -77,12 +77,12 @@ const doc = {
       "label": "Labelled sentences",
       "props": {},
       "position": {
-        "x": 636,
-        "y": 160
+        "x": 448,
+        "y": 174
       },
       "size": {
-        "width": 181,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -94,12 +94,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 902,
-        "y": 148
+        "x": 687,
+        "y": 162
       },
       "size": {
-        "width": 171,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -111,12 +111,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 885,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 204,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -126,12 +126,12 @@ const doc = {
       "label": "Accuracy on a hand-checked set",
       "props": {},
       "position": {
-        "x": 1271,
-        "y": 107
+        "x": 926,
+        "y": 113
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -141,12 +141,12 @@ const doc = {
       "label": "Word-sense tagger",
       "props": {},
       "position": {
-        "x": 1579,
-        "y": 114
+        "x": 1140,
+        "y": 121
       },
       "size": {
-        "width": 182,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -32,11 +32,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 94
+        "y": 105
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
       "label": "Multilingual text corpus",
       "props": {},
       "position": {
-        "x": 328,
-        "y": 148
+        "x": 234,
+        "y": 174
       },
       "size": {
-        "width": 210,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -61,12 +61,12 @@ const doc = {
       "label": "Balanced samples per language",
       "props": {},
       "position": {
-        "x": 606,
-        "y": 141
+        "x": 448,
+        "y": 166
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -76,12 +76,12 @@ const doc = {
       "label": "Character n-grams",
       "props": {},
       "position": {
-        "x": 941,
-        "y": 148
+        "x": 662,
+        "y": 174
       },
       "size": {
-        "width": 184,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -93,12 +93,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1219,
-        "y": 136
+        "x": 901,
+        "y": 162
       },
       "size": {
-        "width": 185,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -110,12 +110,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 914,
+        "x": 876,
         "y": 56
       },
       "size": {
-        "width": 237,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -125,12 +125,12 @@ const doc = {
       "label": "Confusion between close languages",
       "props": {},
       "position": {
-        "x": 1472,
-        "y": 101
+        "x": 1140,
+        "y": 113
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -140,12 +140,12 @@ const doc = {
       "label": "Language ID service",
       "props": {},
       "position": {
-        "x": 1780,
-        "y": 108
+        "x": 1354,
+        "y": 121
       },
       "size": {
-        "width": 194,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -155,11 +155,11 @@ const doc = {
       "label": "Corrections and bad translations",
       "props": {},
       "position": {
-        "x": 2042,
-        "y": 101
+        "x": 1568,
+        "y": 121
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     }

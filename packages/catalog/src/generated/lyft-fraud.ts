@@ -38,11 +38,11 @@ const doc = {
       "notes": "Fraud losses against friction for honest users.",
       "position": {
         "x": 20,
-        "y": 194
+        "y": 309
       },
       "size": {
-        "width": 205,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,12 +56,12 @@ const doc = {
       },
       "notes": "Recall at the operating precision.",
       "position": {
-        "x": 447,
-        "y": 194
+        "x": 20,
+        "y": 415
       },
       "size": {
-        "width": 215,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -73,12 +73,12 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 443,
-        "y": 102
+        "x": 20,
+        "y": 97
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -91,12 +91,12 @@ const doc = {
         "value": "analysts must understand and tune decisions"
       },
       "position": {
-        "x": 468,
-        "y": 286
+        "x": 20,
+        "y": 203
       },
       "size": {
-        "width": 197,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -109,11 +109,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 751,
-        "y": 450
+        "x": 234,
+        "y": 527
       },
       "size": {
-        "width": 157,
+        "width": 170,
         "height": 64
       }
     },
@@ -127,12 +127,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 733,
-        "y": 358
+        "x": 234,
+        "y": 619
       },
       "size": {
-        "width": 175,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -144,12 +144,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 976,
-        "y": 407
+        "x": 448,
+        "y": 582
       },
       "size": {
-        "width": 181,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -161,8 +161,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1225,
-        "y": 486
+        "x": 662,
+        "y": 663
       },
       "size": {
         "width": 166,
@@ -179,12 +179,12 @@ const doc = {
         "delay": "weeks for chargebacks"
       },
       "position": {
-        "x": 1459,
-        "y": 382
+        "x": 872,
+        "y": 491
       },
       "size": {
-        "width": 235,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -196,8 +196,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 1508,
-        "y": 474
+        "x": 878,
+        "y": 651
       },
       "size": {
         "width": 161,
@@ -213,12 +213,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1762,
-        "y": 394
+        "x": 1086,
+        "y": 554
       },
       "size": {
-        "width": 210,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -228,11 +228,11 @@ const doc = {
       "label": "Model training",
       "props": {},
       "position": {
-        "x": 2040,
-        "y": 394
+        "x": 1300,
+        "y": 561
       },
       "size": {
-        "width": 150,
+        "width": 149,
         "height": 40
       }
     },
@@ -247,12 +247,12 @@ const doc = {
       },
       "notes": "Hand-coded logistic regression on engineered features.",
       "position": {
-        "x": 2371,
-        "y": 297
+        "x": 1519,
+        "y": 216
       },
       "size": {
-        "width": 234,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -265,12 +265,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 2830,
-        "y": 327
+        "x": 1519,
+        "y": 496
       },
       "size": {
-        "width": 211,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -284,12 +284,12 @@ const doc = {
       },
       "notes": "Embeddings of user actions, convolutional and recurrent layers with attention, joined with the structured features.",
       "position": {
-        "x": 3252,
-        "y": 370
+        "x": 1519,
+        "y": 602
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -303,11 +303,11 @@ const doc = {
       },
       "notes": "Recall at fixed precision.",
       "position": {
-        "x": 3560,
-        "y": 316
+        "x": 1733,
+        "y": 496
       },
       "size": {
-        "width": 179,
+        "width": 170,
         "height": 64
       }
     },
@@ -320,12 +320,12 @@ const doc = {
         "technology": "hand-written rules"
       },
       "position": {
-        "x": 3807,
-        "y": 56
+        "x": 1999,
+        "y": 584
       },
       "size": {
-        "width": 205,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -335,12 +335,12 @@ const doc = {
       "label": "Fraud decision service",
       "props": {},
       "position": {
-        "x": 4080,
-        "y": 236
+        "x": 1947,
+        "y": 502
       },
       "size": {
-        "width": 208,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -353,12 +353,12 @@ const doc = {
       },
       "notes": "Identity challenges and pre-authorisation holds.",
       "position": {
-        "x": 4356,
-        "y": 290
+        "x": 2264,
+        "y": 550
       },
       "size": {
-        "width": 216,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -371,8 +371,8 @@ const doc = {
       },
       "notes": "Scores in the uncertain band go to an analyst.",
       "position": {
-        "x": 4640,
-        "y": 207
+        "x": 2273,
+        "y": 352
       },
       "size": {
         "width": 152,
@@ -388,12 +388,12 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 4860,
-        "y": 261
+        "x": 2478,
+        "y": 508
       },
       "size": {
-        "width": 214,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -407,12 +407,12 @@ const doc = {
       },
       "notes": "Challenges passed or failed, and disputes.",
       "position": {
-        "x": 5142,
-        "y": 249
+        "x": 2692,
+        "y": 496
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -425,12 +425,12 @@ const doc = {
       },
       "notes": "Fraud caught, false positives and new attack patterns.",
       "position": {
-        "x": 4356,
-        "y": 147
+        "x": 2264,
+        "y": 444
       },
       "size": {
-        "width": 201,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -39,11 +39,11 @@ const doc = {
       "notes": "Member engagement and retention.",
       "position": {
         "x": 20,
-        "y": 67
+        "y": 56
       },
       "size": {
-        "width": 215,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -57,12 +57,12 @@ const doc = {
       },
       "notes": "Streaming hours and retention.",
       "position": {
-        "x": 453,
-        "y": 56
+        "x": 20,
+        "y": 162
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -76,12 +76,12 @@ const doc = {
       },
       "notes": "For example recall and NDCG on held-out plays.",
       "position": {
-        "x": 456,
-        "y": 148
+        "x": 20,
+        "y": 695
       },
       "size": {
-        "width": 207,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -94,12 +94,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 734,
-        "y": 565
+        "x": 234,
+        "y": 263
       },
       "size": {
-        "width": 192,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -111,8 +111,8 @@ const doc = {
         "volume": "time, device, country"
       },
       "position": {
-        "x": 769,
-        "y": 473
+        "x": 247,
+        "y": 368
       },
       "size": {
         "width": 157,
@@ -128,12 +128,12 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 1270,
-        "y": 479
+        "x": 662,
+        "y": 252
       },
       "size": {
-        "width": 193,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -145,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1017,
-        "y": 531
+        "x": 452,
+        "y": 331
       },
       "size": {
         "width": 162,
@@ -163,12 +163,12 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 994,
-        "y": 330
+        "x": 448,
+        "y": 553
       },
       "size": {
-        "width": 208,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -181,8 +181,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1282,
-        "y": 341
+        "x": 667,
+        "y": 550
       },
       "size": {
         "width": 156,
@@ -196,12 +196,12 @@ const doc = {
       "label": "Member & context features",
       "props": {},
       "position": {
-        "x": 1531,
-        "y": 514
+        "x": 876,
+        "y": 291
       },
       "size": {
-        "width": 232,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -213,12 +213,12 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 1578,
-        "y": 195
+        "x": 1617,
+        "y": 324
       },
       "size": {
-        "width": 185,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -230,11 +230,11 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 1831,
-        "y": 360
+        "x": 1090,
+        "y": 555
       },
       "size": {
-        "width": 150,
+        "width": 149,
         "height": 40
       }
     },
@@ -247,12 +247,12 @@ const doc = {
         "task": "recommendation"
       },
       "position": {
-        "x": 2073,
-        "y": 278
+        "x": 1665,
+        "y": 430
       },
       "size": {
-        "width": 193,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -266,12 +266,12 @@ const doc = {
       },
       "notes": "A deep sequence model such as a recurrent network, with context inputs.",
       "position": {
-        "x": 2049,
-        "y": 371
+        "x": 1283,
+        "y": 563
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -283,12 +283,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 2541,
-        "y": 335
+        "x": 1649,
+        "y": 536
       },
       "size": {
-        "width": 196,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -300,12 +300,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 2083,
-        "y": 463
+        "x": 1665,
+        "y": 642
       },
       "size": {
-        "width": 173,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -318,8 +318,8 @@ const doc = {
       },
       "notes": "Offline ranking metrics on held-out plays.",
       "position": {
-        "x": 2805,
-        "y": 241
+        "x": 1927,
+        "y": 540
       },
       "size": {
         "width": 167,
@@ -333,12 +333,12 @@ const doc = {
       "label": "Recommendation serving",
       "props": {},
       "position": {
-        "x": 3224,
-        "y": 406
+        "x": 2258,
+        "y": 412
       },
       "size": {
-        "width": 220,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -350,8 +350,8 @@ const doc = {
         "platform": "TV, mobile, web"
       },
       "position": {
-        "x": 3664,
-        "y": 406
+        "x": 2560,
+        "y": 419
       },
       "size": {
         "width": 170,
@@ -368,8 +368,8 @@ const doc = {
       },
       "notes": "Engagement and retention of members in each cell.",
       "position": {
-        "x": 3902,
-        "y": 67
+        "x": 2774,
+        "y": 180
       },
       "size": {
         "width": 158,
@@ -387,12 +387,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 3902,
-        "y": 400
+        "x": 2774,
+        "y": 407
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

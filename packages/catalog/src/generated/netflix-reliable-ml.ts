@@ -38,11 +38,11 @@ const doc = {
       "notes": "Members always get a good, working page.",
       "position": {
         "x": 20,
-        "y": 148
+        "y": 97
       },
       "size": {
-        "width": 214,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,12 +56,12 @@ const doc = {
       },
       "notes": "Error rates, fallback rate and engagement.",
       "position": {
-        "x": 471,
-        "y": 148
+        "x": 20,
+        "y": 309
       },
       "size": {
-        "width": 193,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -74,12 +74,12 @@ const doc = {
         "value": "degrade gracefully instead of failing"
       },
       "position": {
-        "x": 452,
-        "y": 56
+        "x": 20,
+        "y": 203
       },
       "size": {
-        "width": 231,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,11 +92,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 751,
-        "y": 241
+        "x": 234,
+        "y": 370
       },
       "size": {
-        "width": 160,
+        "width": 170,
         "height": 64
       }
     },
@@ -109,8 +109,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 979,
-        "y": 253
+        "x": 448,
+        "y": 382
       },
       "size": {
         "width": 160,
@@ -126,11 +126,11 @@ const doc = {
         "schedule": "scheduled"
       },
       "position": {
-        "x": 1207,
-        "y": 241
+        "x": 652,
+        "y": 370
       },
       "size": {
-        "width": 150,
+        "width": 146,
         "height": 64
       }
     },
@@ -145,12 +145,12 @@ const doc = {
       },
       "notes": "Schema, volume and distribution checks.",
       "position": {
-        "x": 1425,
-        "y": 241
+        "x": 842,
+        "y": 363
       },
       "size": {
-        "width": 205,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -162,12 +162,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1848,
-        "y": 253
+        "x": 1142,
+        "y": 375
       },
       "size": {
-        "width": 213,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -180,12 +180,12 @@ const doc = {
       },
       "notes": "Tests for feature and model code.",
       "position": {
-        "x": 2129,
-        "y": 195
+        "x": 1356,
+        "y": 143
       },
       "size": {
-        "width": 204,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -197,8 +197,8 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 2534,
-        "y": 216
+        "x": 1365,
+        "y": 370
       },
       "size": {
         "width": 152,
@@ -216,12 +216,12 @@ const doc = {
       },
       "notes": "Regression, factorisation, topic models, ensembles, neural nets and bandits.",
       "position": {
-        "x": 2754,
-        "y": 216
+        "x": 1570,
+        "y": 363
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -235,12 +235,12 @@ const doc = {
       },
       "notes": "Checks against the model in production and expected output ranges.",
       "position": {
-        "x": 3035,
-        "y": 216
+        "x": 1784,
+        "y": 363
       },
       "size": {
-        "width": 193,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -250,12 +250,12 @@ const doc = {
       "label": "Versioned model artefacts",
       "props": {},
       "position": {
-        "x": 3412,
-        "y": 228
+        "x": 2050,
+        "y": 375
       },
       "size": {
-        "width": 229,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -268,8 +268,8 @@ const doc = {
       },
       "notes": "Health metrics compared with the current version.",
       "position": {
-        "x": 3881,
-        "y": 188
+        "x": 2372,
+        "y": 334
       },
       "size": {
         "width": 156,
@@ -283,12 +283,12 @@ const doc = {
       "label": "Ranking & similarity",
       "props": {},
       "position": {
-        "x": 4241,
-        "y": 200
+        "x": 2644,
+        "y": 339
       },
       "size": {
-        "width": 187,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -301,8 +301,8 @@ const doc = {
       },
       "notes": "A model or input failure, or a timeout.",
       "position": {
-        "x": 4627,
-        "y": 90
+        "x": 2925,
+        "y": 221
       },
       "size": {
         "width": 166,
@@ -320,8 +320,8 @@ const doc = {
       },
       "notes": "Rows, search and similar titles.",
       "position": {
-        "x": 5002,
-        "y": 131
+        "x": 3212,
+        "y": 276
       },
       "size": {
         "width": 162,
@@ -339,12 +339,12 @@ const doc = {
       },
       "notes": "Latency, errors, input drift and output shifts.",
       "position": {
-        "x": 5490,
-        "y": 154
+        "x": 3632,
+        "y": 295
       },
       "size": {
-        "width": 193,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -358,12 +358,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 5232,
-        "y": 131
+        "x": 3418,
+        "y": 269
       },
       "size": {
-        "width": 190,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

@@ -38,11 +38,11 @@ const doc = {
       "notes": "Quality of experience per session.",
       "position": {
         "x": 20,
-        "y": 454
+        "y": 201
       },
       "size": {
-        "width": 197,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -56,12 +56,12 @@ const doc = {
       },
       "notes": "Rebuffer rate, start-up delay and bitrate.",
       "position": {
-        "x": 438,
-        "y": 454
+        "x": 20,
+        "y": 307
       },
       "size": {
-        "width": 218,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -74,12 +74,12 @@ const doc = {
         "value": "choices made on the client during playback"
       },
       "position": {
-        "x": 479,
-        "y": 546
+        "x": 20,
+        "y": 674
       },
       "size": {
-        "width": 179,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,12 +92,12 @@ const doc = {
         "value": "thousands of device types, changing networks"
       },
       "position": {
-        "x": 435,
-        "y": 56
+        "x": 20,
+        "y": 787
       },
       "size": {
-        "width": 223,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -110,12 +110,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 726,
-        "y": 231
+        "x": 234,
+        "y": 621
       },
       "size": {
-        "width": 181,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -127,12 +127,12 @@ const doc = {
         "freshness": "real time"
       },
       "position": {
-        "x": 736,
-        "y": 139
+        "x": 234,
+        "y": 515
       },
       "size": {
-        "width": 171,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -144,8 +144,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1554,
-        "y": 301
+        "x": 888,
+        "y": 467
       },
       "size": {
         "width": 158,
@@ -159,12 +159,12 @@ const doc = {
       "label": "Log & telemetry stream",
       "props": {},
       "position": {
-        "x": 975,
-        "y": 166
+        "x": 448,
+        "y": 580
       },
       "size": {
-        "width": 210,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -174,12 +174,12 @@ const doc = {
       "label": "Historical sessions",
       "props": {},
       "position": {
-        "x": 1253,
-        "y": 221
+        "x": 662,
+        "y": 571
       },
       "size": {
-        "width": 182,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -191,12 +191,12 @@ const doc = {
         "split": "time-based"
       },
       "position": {
-        "x": 1503,
-        "y": 209
+        "x": 876,
+        "y": 559
       },
       "size": {
-        "width": 209,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -208,12 +208,12 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 1503,
-        "y": 393
+        "x": 876,
+        "y": 361
       },
       "size": {
-        "width": 209,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -225,12 +225,12 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 1780,
-        "y": 301
+        "x": 1090,
+        "y": 464
       },
       "size": {
-        "width": 195,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -243,12 +243,12 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 2043,
-        "y": 392
+        "x": 1304,
+        "y": 464
       },
       "size": {
-        "width": 226,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -260,12 +260,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 2074,
-        "y": 285
+        "x": 1304,
+        "y": 254
       },
       "size": {
-        "width": 185,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -277,12 +277,12 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 2046,
-        "y": 67
+        "x": 1518,
+        "y": 760
       },
       "size": {
-        "width": 217,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -295,8 +295,8 @@ const doc = {
       },
       "notes": "Error on held-out sessions.",
       "position": {
-        "x": 2337,
-        "y": 381
+        "x": 1518,
+        "y": 314
       },
       "size": {
         "width": 167,
@@ -314,12 +314,12 @@ const doc = {
       },
       "notes": "TVs, phones, browsers and consoles.",
       "position": {
-        "x": 2574,
-        "y": 494
+        "x": 1732,
+        "y": 556
       },
       "size": {
-        "width": 206,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -329,12 +329,12 @@ const doc = {
       "label": "Predictive device cache",
       "props": {},
       "position": {
-        "x": 2572,
-        "y": 312
+        "x": 1757,
+        "y": 266
       },
       "size": {
-        "width": 213,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -346,12 +346,12 @@ const doc = {
         "technology": "CDN caches"
       },
       "position": {
-        "x": 2576,
-        "y": 220
+        "x": 1757,
+        "y": 160
       },
       "size": {
-        "width": 205,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -364,8 +364,8 @@ const doc = {
         "users": "117 M members (2018)"
       },
       "position": {
-        "x": 2967,
-        "y": 295
+        "x": 1996,
+        "y": 261
       },
       "size": {
         "width": 167,
@@ -384,12 +384,12 @@ const doc = {
       },
       "notes": "Rebuffers, bitrate switches and abandoned starts.",
       "position": {
-        "x": 3202,
-        "y": 295
+        "x": 2207,
+        "y": 254
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -403,12 +403,12 @@ const doc = {
       },
       "notes": "Error and quality rates per device type and version.",
       "position": {
-        "x": 2576,
-        "y": 101
+        "x": 1736,
+        "y": 733
       },
       "size": {
-        "width": 201,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -421,8 +421,8 @@ const doc = {
       },
       "notes": "An anomaly alert on a device type.",
       "position": {
-        "x": 2967,
-        "y": 101
+        "x": 1996,
+        "y": 740
       },
       "size": {
         "width": 157,

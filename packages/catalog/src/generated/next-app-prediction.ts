@@ -31,11 +31,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 148
+        "y": 56
       },
       "size": {
-        "width": 202,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -48,12 +48,12 @@ const doc = {
         "target": "90% top-1 accuracy"
       },
       "position": {
-        "x": 33,
-        "y": 56
+        "x": 20,
+        "y": 244
       },
       "size": {
-        "width": 177,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -65,12 +65,12 @@ const doc = {
         "type": "privacy"
       },
       "position": {
-        "x": 29,
-        "y": 216
+        "x": 20,
+        "y": 138
       },
       "size": {
-        "width": 185,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -82,12 +82,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 290,
-        "y": 180
+        "x": 234,
+        "y": 203
       },
       "size": {
-        "width": 233,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -97,11 +97,11 @@ const doc = {
       "label": "Time, place, last app, charging",
       "props": {},
       "position": {
-        "x": 591,
-        "y": 185
+        "x": 448,
+        "y": 215
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -114,12 +114,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 899,
-        "y": 180
+        "x": 736,
+        "y": 203
       },
       "size": {
-        "width": 182,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -131,12 +131,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 599,
-        "y": 93
+        "x": 662,
+        "y": 97
       },
       "size": {
-        "width": 232,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -148,12 +148,12 @@ const doc = {
         "feedbackCollection": "launch after suggestion, kept on device"
       },
       "position": {
-        "x": 1149,
-        "y": 149
+        "x": 1024,
+        "y": 162
       },
       "size": {
-        "width": 205,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -165,11 +165,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1422,
-        "y": 142
+        "x": 1238,
+        "y": 162
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     }

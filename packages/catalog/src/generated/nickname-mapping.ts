@@ -30,10 +30,10 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 141
+        "y": 146
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -44,12 +44,12 @@ const doc = {
       "label": "Public nickname lists",
       "props": {},
       "position": {
-        "x": 374,
-        "y": 254
+        "x": 234,
+        "y": 268
       },
       "size": {
-        "width": 194,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -61,11 +61,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 328,
-        "y": 148
+        "x": 234,
+        "y": 162
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -78,12 +78,12 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 339,
+        "x": 234,
         "y": 56
       },
       "size": {
-        "width": 229,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -95,12 +95,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 636,
-        "y": 152
+        "x": 448,
+        "y": 162
       },
       "size": {
-        "width": 231,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -112,11 +112,11 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 717,
-        "y": 60
+        "x": 662,
+        "y": 74
       },
       "size": {
-        "width": 150,
+        "width": 137,
         "height": 64
       }
     },
@@ -127,12 +127,12 @@ const doc = {
       "label": "Precision on ambiguous nicknames",
       "props": {},
       "position": {
-        "x": 935,
-        "y": 157
+        "x": 687,
+        "y": 166
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -142,12 +142,12 @@ const doc = {
       "label": "Name matching service",
       "props": {},
       "position": {
-        "x": 1243,
-        "y": 114
+        "x": 926,
+        "y": 126
       },
       "size": {
-        "width": 208,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -157,12 +157,12 @@ const doc = {
       "label": "Merges kept or undone",
       "props": {},
       "position": {
-        "x": 1519,
-        "y": 114
+        "x": 1140,
+        "y": 126
       },
       "size": {
-        "width": 207,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

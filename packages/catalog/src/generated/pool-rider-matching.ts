@@ -31,11 +31,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 148
+        "y": 68
       },
       "size": {
-        "width": 230,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -47,12 +47,12 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 37,
-        "y": 56
+        "x": 20,
+        "y": 150
       },
       "size": {
-        "width": 196,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -64,12 +64,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 318,
-        "y": 160
+        "x": 234,
+        "y": 166
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -81,11 +81,11 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 626,
-        "y": 148
+        "x": 448,
+        "y": 162
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -98,12 +98,12 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 934,
-        "y": 155
+        "x": 691,
+        "y": 162
       },
       "size": {
-        "width": 180,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -115,12 +115,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 666,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 200,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -130,11 +130,11 @@ const doc = {
       "label": "Dispatch",
       "props": {},
       "position": {
-        "x": 1182,
-        "y": 118
+        "x": 933,
+        "y": 128
       },
       "size": {
-        "width": 150,
+        "width": 120,
         "height": 40
       }
     },
@@ -145,12 +145,12 @@ const doc = {
       "label": "Cancellations and ratings",
       "props": {},
       "position": {
-        "x": 1400,
-        "y": 84
+        "x": 1097,
+        "y": 80
       },
       "size": {
-        "width": 222,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -160,12 +160,12 @@ const doc = {
       "label": "Detour and wait monitoring",
       "props": {},
       "position": {
-        "x": 1400,
-        "y": 152
+        "x": 1097,
+        "y": 162
       },
       "size": {
-        "width": 234,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -31,11 +31,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 148
+        "y": 60
       },
       "size": {
-        "width": 237,
-        "height": 40
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -47,12 +47,12 @@ const doc = {
         "type": "other"
       },
       "position": {
-        "x": 35,
-        "y": 56
+        "x": 20,
+        "y": 159
       },
       "size": {
-        "width": 208,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -64,12 +64,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 325,
-        "y": 189
+        "x": 234,
+        "y": 209
       },
       "size": {
-        "width": 230,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -79,12 +79,12 @@ const doc = {
       "label": "Market and company data",
       "props": {},
       "position": {
-        "x": 332,
-        "y": 121
+        "x": 234,
+        "y": 127
       },
       "size": {
-        "width": 223,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -96,12 +96,12 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 623,
-        "y": 149
+        "x": 465,
+        "y": 162
       },
       "size": {
-        "width": 233,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -113,12 +113,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 634,
-        "y": 57
+        "x": 448,
+        "y": 56
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -128,11 +128,11 @@ const doc = {
       "label": "Backtest",
       "props": {},
       "position": {
-        "x": 1038,
-        "y": 115
+        "x": 712,
+        "y": 128
       },
       "size": {
-        "width": 150,
+        "width": 120,
         "height": 40
       }
     },
@@ -143,12 +143,12 @@ const doc = {
       "label": "Portfolio optimiser",
       "props": {},
       "position": {
-        "x": 1256,
-        "y": 115
+        "x": 876,
+        "y": 121
       },
       "size": {
-        "width": 179,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -158,11 +158,11 @@ const doc = {
       "label": "Recommendation with reasons",
       "props": {},
       "position": {
-        "x": 1503,
-        "y": 108
+        "x": 1090,
+        "y": 121
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -175,11 +175,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1811,
-        "y": 108
+        "x": 1304,
+        "y": 121
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     }

@@ -31,11 +31,11 @@ const doc = {
       "props": {},
       "notes": "Decide what the system is for, how success is measured and what limits it must live with.",
       "position": {
-        "x": 149,
+        "x": 185,
         "y": 20
       },
       "size": {
-        "width": 150,
+        "width": 142,
         "height": 40
       }
     },
@@ -47,11 +47,11 @@ const doc = {
       "props": {},
       "notes": "Find, label, store and shape the data the problem needs.",
       "position": {
-        "x": 149,
-        "y": 128
+        "x": 187,
+        "y": 104
       },
       "size": {
-        "width": 150,
+        "width": 138,
         "height": 40
       }
     },
@@ -63,11 +63,11 @@ const doc = {
       "props": {},
       "notes": "Pick, train, debug, tune and evaluate a model, starting with the simplest.",
       "position": {
-        "x": 149,
-        "y": 236
+        "x": 196,
+        "y": 188
       },
       "size": {
-        "width": 150,
+        "width": 120,
         "height": 40
       }
     },
@@ -79,11 +79,11 @@ const doc = {
       "props": {},
       "notes": "Put predictions in front of users, watch them and learn from how people react.",
       "position": {
-        "x": 149,
-        "y": 344
+        "x": 196,
+        "y": 272
       },
       "size": {
-        "width": 150,
+        "width": 120,
         "height": 40
       }
     }

@@ -30,10 +30,10 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 172
+        "y": 162
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -46,12 +46,12 @@ const doc = {
         "type": "cost"
       },
       "position": {
-        "x": 28,
-        "y": 80
+        "x": 20,
+        "y": 56
       },
       "size": {
-        "width": 225,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -61,12 +61,12 @@ const doc = {
       "label": "Questions, answers, authors",
       "props": {},
       "position": {
-        "x": 328,
-        "y": 215
+        "x": 234,
+        "y": 210
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -78,11 +78,11 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 328,
-        "y": 109
+        "x": 234,
+        "y": 104
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -93,12 +93,12 @@ const doc = {
       "label": "Text, author and engagement features",
       "props": {},
       "position": {
-        "x": 636,
-        "y": 215
+        "x": 448,
+        "y": 210
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -110,7 +110,7 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 944,
+        "x": 692,
         "y": 163
       },
       "size": {
@@ -127,8 +127,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 719,
-        "y": 56
+        "x": 662,
+        "y": 71
       },
       "size": {
         "width": 157,
@@ -142,12 +142,12 @@ const doc = {
       "label": "Re-score on new answers and votes",
       "props": {},
       "position": {
-        "x": 1168,
-        "y": 133
+        "x": 952,
+        "y": 113
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -157,11 +157,11 @@ const doc = {
       "label": "Question page",
       "props": {},
       "position": {
-        "x": 1476,
-        "y": 140
+        "x": 1166,
+        "y": 129
       },
       "size": {
-        "width": 150,
+        "width": 145,
         "height": 40
       }
     },
@@ -172,12 +172,12 @@ const doc = {
       "label": "Upvotes and reading time",
       "props": {},
       "position": {
-        "x": 1694,
-        "y": 140
+        "x": 1355,
+        "y": 122
       },
       "size": {
-        "width": 221,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

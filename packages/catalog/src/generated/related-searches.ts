@@ -30,11 +30,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 68
+        "y": 64
       },
       "size": {
-        "width": 237,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 325,
-        "y": 92
+        "x": 234,
+        "y": 85
       },
       "size": {
-        "width": 216,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -63,11 +63,11 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 609,
+        "x": 448,
         "y": 85
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -78,12 +78,12 @@ const doc = {
       "label": "Query embedding model",
       "props": {},
       "position": {
-        "x": 917,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 212,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -95,12 +95,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1197,
-        "y": 68
+        "x": 876,
+        "y": 65
       },
       "size": {
-        "width": 200,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -110,11 +110,11 @@ const doc = {
       "label": "Suggestions for frequent queries",
       "props": {},
       "position": {
-        "x": 1465,
-        "y": 73
+        "x": 1090,
+        "y": 77
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -125,12 +125,12 @@ const doc = {
       "label": "Safety and blocklist filter",
       "props": {},
       "position": {
-        "x": 1773,
-        "y": 80
+        "x": 1304,
+        "y": 77
       },
       "size": {
-        "width": 220,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -140,12 +140,12 @@ const doc = {
       "label": "Suggestion lookup",
       "props": {},
       "position": {
-        "x": 2061,
-        "y": 80
+        "x": 1518,
+        "y": 77
       },
       "size": {
-        "width": 173,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -155,12 +155,12 @@ const doc = {
       "label": "Clicks on suggestions",
       "props": {},
       "position": {
-        "x": 2302,
-        "y": 80
+        "x": 1732,
+        "y": 77
       },
       "size": {
-        "width": 197,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

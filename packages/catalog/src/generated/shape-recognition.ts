@@ -32,11 +32,11 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 98
+        "y": 100
       },
       "size": {
-        "width": 220,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -46,12 +46,12 @@ const doc = {
       "label": "Drawn or photographed shapes",
       "props": {},
       "position": {
-        "x": 308,
-        "y": 200
+        "x": 234,
+        "y": 214
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -63,12 +63,12 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 308,
-        "y": 94
+        "x": 234,
+        "y": 91
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -78,12 +78,12 @@ const doc = {
       "label": "Train and test images",
       "props": {},
       "position": {
-        "x": 616,
-        "y": 160
+        "x": 448,
+        "y": 167
       },
       "size": {
-        "width": 198,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -95,12 +95,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 882,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 204,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -112,11 +112,11 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 909,
-        "y": 148
+        "x": 711,
+        "y": 162
       },
       "size": {
-        "width": 150,
+        "width": 122,
         "height": 64
       }
     },
@@ -127,12 +127,12 @@ const doc = {
       "label": "Accuracy per shape and on odd inputs",
       "props": {},
       "position": {
-        "x": 1268,
-        "y": 107
+        "x": 926,
+        "y": 109
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -142,8 +142,8 @@ const doc = {
       "label": "Shape classifier",
       "props": {},
       "position": {
-        "x": 1576,
-        "y": 114
+        "x": 1140,
+        "y": 125
       },
       "size": {
         "width": 162,
@@ -159,12 +159,12 @@ const doc = {
         "trigger": "low confidence"
       },
       "position": {
-        "x": 1806,
-        "y": 102
+        "x": 1346,
+        "y": 106
       },
       "size": {
-        "width": 206,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],

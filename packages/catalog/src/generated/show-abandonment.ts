@@ -30,11 +30,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 113
+        "y": 103
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -46,8 +46,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 399,
-        "y": 203
+        "x": 235,
+        "y": 219
       },
       "size": {
         "width": 169,
@@ -64,11 +64,11 @@ const doc = {
         "delay": "weeks"
       },
       "position": {
-        "x": 328,
-        "y": 97
+        "x": 234,
+        "y": 113
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -79,11 +79,11 @@ const doc = {
       "label": "Pace, gaps and show features",
       "props": {},
       "position": {
-        "x": 636,
-        "y": 208
+        "x": 448,
+        "y": 224
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -96,12 +96,12 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 944,
-        "y": 154
+        "x": 681,
+        "y": 162
       },
       "size": {
-        "width": 209,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -113,12 +113,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 679,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 197,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -130,11 +130,11 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 1221,
-        "y": 116
+        "x": 933,
+        "y": 109
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -145,12 +145,12 @@ const doc = {
       "label": "Home rows and reminders",
       "props": {},
       "position": {
-        "x": 1529,
-        "y": 135
+        "x": 1147,
+        "y": 121
       },
       "size": {
-        "width": 231,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -160,8 +160,8 @@ const doc = {
       "label": "Resumed or not",
       "props": {},
       "position": {
-        "x": 1828,
-        "y": 135
+        "x": 1361,
+        "y": 128
       },
       "size": {
         "width": 157,

@@ -30,12 +30,12 @@ const doc = {
       "label": "Fewer duplicate questions",
       "props": {},
       "position": {
-        "x": 26,
-        "y": 65
+        "x": 20,
+        "y": 162
       },
       "size": {
-        "width": 229,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -48,10 +48,10 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 133
+        "y": 56
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -62,12 +62,12 @@ const doc = {
       "label": "Existing questions",
       "props": {},
       "position": {
-        "x": 394,
-        "y": 162
+        "x": 234,
+        "y": 184
       },
       "size": {
-        "width": 174,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -79,12 +79,12 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 328,
-        "y": 56
+        "x": 234,
+        "y": 61
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -94,8 +94,8 @@ const doc = {
       "label": "Question encoder",
       "props": {},
       "position": {
-        "x": 743,
-        "y": 75
+        "x": 491,
+        "y": 88
       },
       "size": {
         "width": 168,
@@ -109,12 +109,12 @@ const doc = {
       "label": "Embed all questions",
       "props": {},
       "position": {
-        "x": 979,
-        "y": 155
+        "x": 703,
+        "y": 175
       },
       "size": {
-        "width": 186,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -124,11 +124,11 @@ const doc = {
       "label": "Vector index",
       "props": {},
       "position": {
-        "x": 1233,
-        "y": 155
+        "x": 917,
+        "y": 182
       },
       "size": {
-        "width": 150,
+        "width": 137,
         "height": 40
       }
     },
@@ -139,12 +139,12 @@ const doc = {
       "label": "As-you-type lookup",
       "props": {},
       "position": {
-        "x": 1451,
-        "y": 112
+        "x": 1098,
+        "y": 125
       },
       "size": {
-        "width": 184,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -154,12 +154,12 @@ const doc = {
       "label": "Opened a match or posted anyway",
       "props": {},
       "position": {
-        "x": 1703,
-        "y": 105
+        "x": 1312,
+        "y": 116
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     }
   ],

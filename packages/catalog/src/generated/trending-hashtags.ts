@@ -31,10 +31,10 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 56
+        "y": 162
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -47,12 +47,12 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 43,
-        "y": 138
+        "x": 20,
+        "y": 56
       },
       "size": {
-        "width": 194,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -62,8 +62,8 @@ const doc = {
       "label": "Stream of posts",
       "props": {},
       "position": {
-        "x": 328,
-        "y": 109
+        "x": 234,
+        "y": 128
       },
       "size": {
         "width": 158,
@@ -77,11 +77,11 @@ const doc = {
       "label": "Hashtag counts in sliding windows",
       "props": {},
       "position": {
-        "x": 554,
-        "y": 102
+        "x": 436,
+        "y": 121
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -94,8 +94,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 1073,
-        "y": 97
+        "x": 797,
+        "y": 116
       },
       "size": {
         "width": 153,
@@ -109,12 +109,12 @@ const doc = {
       "label": "Spam and manipulation filter",
       "props": {},
       "position": {
-        "x": 1294,
-        "y": 102
+        "x": 994,
+        "y": 113
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -126,12 +126,12 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1602,
-        "y": 97
+        "x": 1208,
+        "y": 109
       },
       "size": {
-        "width": 208,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -141,8 +141,8 @@ const doc = {
       "label": "Trends service",
       "props": {},
       "position": {
-        "x": 1878,
-        "y": 109
+        "x": 1422,
+        "y": 128
       },
       "size": {
         "width": 156,
@@ -156,8 +156,8 @@ const doc = {
       "label": "Clicks on trends",
       "props": {},
       "position": {
-        "x": 2102,
-        "y": 109
+        "x": 1622,
+        "y": 128
       },
       "size": {
         "width": 162,

@@ -33,10 +33,10 @@ const doc = {
       },
       "position": {
         "x": 20,
-        "y": 141
+        "y": 146
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -47,11 +47,11 @@ const doc = {
       "label": "Recordings of the trigger word",
       "props": {},
       "position": {
-        "x": 328,
-        "y": 244
+        "x": 234,
+        "y": 261
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -62,12 +62,12 @@ const doc = {
       "label": "Background noise and other words",
       "props": {},
       "position": {
-        "x": 328,
+        "x": 234,
         "y": 162
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -79,11 +79,11 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 328,
+        "x": 234,
         "y": 56
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -94,11 +94,11 @@ const doc = {
       "label": "Mixed clips with timestamps",
       "props": {},
       "position": {
-        "x": 636,
-        "y": 153
+        "x": 448,
+        "y": 159
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -111,12 +111,12 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 944,
-        "y": 148
+        "x": 662,
+        "y": 147
       },
       "size": {
-        "width": 200,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -126,11 +126,11 @@ const doc = {
       "label": "False accepts vs false rejects",
       "props": {},
       "position": {
-        "x": 1212,
-        "y": 153
+        "x": 876,
+        "y": 159
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 54
       }
     },
@@ -141,12 +141,12 @@ const doc = {
       "label": "Detector on the device",
       "props": {},
       "position": {
-        "x": 1520,
-        "y": 160
+        "x": 1090,
+        "y": 159
       },
       "size": {
-        "width": 202,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -156,12 +156,12 @@ const doc = {
       "label": "Missed or false wake-ups",
       "props": {},
       "position": {
-        "x": 1790,
-        "y": 160
+        "x": 1304,
+        "y": 159
       },
       "size": {
-        "width": 227,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

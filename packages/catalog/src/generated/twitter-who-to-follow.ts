@@ -31,11 +31,11 @@ const doc = {
       "props": {},
       "position": {
         "x": 20,
-        "y": 116
+        "y": 103
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -45,11 +45,11 @@ const doc = {
       "label": "Follow graph",
       "props": {},
       "position": {
-        "x": 418,
-        "y": 203
+        "x": 263,
+        "y": 218
       },
       "size": {
-        "width": 150,
+        "width": 141,
         "height": 40
       }
     },
@@ -62,11 +62,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 328,
-        "y": 97
+        "x": 234,
+        "y": 112
       },
       "size": {
-        "width": 240,
+        "width": 170,
         "height": 78
       }
     },
@@ -79,12 +79,12 @@ const doc = {
         "task": "recommendation"
       },
       "position": {
-        "x": 636,
-        "y": 184
+        "x": 448,
+        "y": 190
       },
       "size": {
-        "width": 240,
-        "height": 78
+        "width": 170,
+        "height": 95
       }
     },
     {
@@ -96,11 +96,11 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 944,
-        "y": 148
+        "x": 693,
+        "y": 162
       },
       "size": {
-        "width": 150,
+        "width": 149,
         "height": 64
       }
     },
@@ -113,12 +113,12 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 643,
+        "x": 662,
         "y": 56
       },
       "size": {
-        "width": 233,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -128,12 +128,12 @@ const doc = {
       "label": "Who-to-follow service",
       "props": {},
       "position": {
-        "x": 1162,
-        "y": 129
+        "x": 948,
+        "y": 118
       },
       "size": {
-        "width": 204,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -143,12 +143,12 @@ const doc = {
       "label": "Follows, dismissals, unfollows",
       "props": {},
       "position": {
-        "x": 1434,
-        "y": 122
+        "x": 1162,
+        "y": 109
       },
       "size": {
-        "width": 240,
-        "height": 54
+        "width": 170,
+        "height": 71
       }
     },
     {
@@ -158,12 +158,12 @@ const doc = {
       "label": "A/B test on engagement",
       "props": {},
       "position": {
-        "x": 1742,
-        "y": 129
+        "x": 1376,
+        "y": 118
       },
       "size": {
-        "width": 207,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -37,11 +37,11 @@ const doc = {
       "notes": "Fresh, reliable analytical data.",
       "position": {
         "x": 20,
-        "y": 439
+        "y": 504
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -54,12 +54,12 @@ const doc = {
         "value": "minutes instead of a day"
       },
       "position": {
-        "x": 430,
-        "y": 387
+        "x": 20,
+        "y": 398
       },
       "size": {
-        "width": 208,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -72,12 +72,12 @@ const doc = {
         "value": "more than 100 PB of analytical data"
       },
       "position": {
-        "x": 448,
-        "y": 571
+        "x": 20,
+        "y": 610
       },
       "size": {
-        "width": 195,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,11 +92,11 @@ const doc = {
       },
       "notes": "Time from an event to a queryable row.",
       "position": {
-        "x": 424,
-        "y": 479
+        "x": 20,
+        "y": 306
       },
       "size": {
-        "width": 219,
+        "width": 170,
         "height": 64
       }
     },
@@ -111,12 +111,12 @@ const doc = {
       },
       "notes": "MySQL and PostgreSQL online databases of trips, users and payments.",
       "position": {
-        "x": 747,
-        "y": 141
+        "x": 234,
+        "y": 224
       },
       "size": {
-        "width": 176,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -129,11 +129,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 754,
-        "y": 249
+        "x": 234,
+        "y": 352
       },
       "size": {
-        "width": 169,
+        "width": 170,
         "height": 64
       }
     },
@@ -146,12 +146,12 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 1144,
-        "y": 260
+        "x": 524,
+        "y": 332
       },
       "size": {
-        "width": 213,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -163,12 +163,12 @@ const doc = {
         "technology": "schema registry"
       },
       "position": {
-        "x": 711,
-        "y": 341
+        "x": 572,
+        "y": 97
       },
       "size": {
-        "width": 212,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -181,12 +181,12 @@ const doc = {
         "schedule": "ad hoc"
       },
       "position": {
-        "x": 1164,
-        "y": 56
+        "x": 1684,
+        "y": 150
       },
       "size": {
-        "width": 180,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -198,12 +198,12 @@ const doc = {
         "technology": "Vertica"
       },
       "position": {
-        "x": 3407,
-        "y": 158
+        "x": 1931,
+        "y": 191
       },
       "size": {
-        "width": 180,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -216,12 +216,12 @@ const doc = {
         "schedule": "daily full snapshots"
       },
       "position": {
-        "x": 1140,
-        "y": 148
+        "x": 861,
+        "y": 241
       },
       "size": {
-        "width": 228,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -235,12 +235,12 @@ const doc = {
       },
       "notes": "Applies upserts of changed rows from Kafka changelogs to the lake instead of copying whole tables. Continuous ingestion, a few minutes apart.",
       "position": {
-        "x": 1595,
-        "y": 313
+        "x": 833,
+        "y": 361
       },
       "size": {
-        "width": 232,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -254,12 +254,12 @@ const doc = {
         "freshness": "minutes in Gen 3"
       },
       "position": {
-        "x": 2015,
-        "y": 318
+        "x": 1103,
+        "y": 361
       },
       "size": {
-        "width": 215,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -273,12 +273,12 @@ const doc = {
       },
       "notes": "Spark jobs reading only changed rows through Hudi incremental pulls.",
       "position": {
-        "x": 2553,
-        "y": 252
+        "x": 1436,
+        "y": 301
       },
       "size": {
-        "width": 237,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -291,12 +291,12 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 2858,
-        "y": 252
+        "x": 1650,
+        "y": 301
       },
       "size": {
-        "width": 199,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -308,12 +308,12 @@ const doc = {
         "technology": "Presto"
       },
       "position": {
-        "x": 3125,
-        "y": 325
+        "x": 1931,
+        "y": 327
       },
       "size": {
-        "width": 214,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -325,12 +325,12 @@ const doc = {
         "technology": "Hive, Spark"
       },
       "position": {
-        "x": 2298,
-        "y": 383
+        "x": 1931,
+        "y": 433
       },
       "size": {
-        "width": 187,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -342,12 +342,12 @@ const doc = {
         "engine": "Spark"
       },
       "position": {
-        "x": 3655,
-        "y": 383
+        "x": 2145,
+        "y": 433
       },
       "size": {
-        "width": 198,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -359,8 +359,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 3921,
-        "y": 395
+        "x": 2359,
+        "y": 452
       },
       "size": {
         "width": 162,
@@ -377,8 +377,8 @@ const doc = {
       },
       "notes": "Operations teams in each city.",
       "position": {
-        "x": 4151,
-        "y": 158
+        "x": 2618,
+        "y": 198
       },
       "size": {
         "width": 154,
@@ -394,12 +394,12 @@ const doc = {
         "platform": "dashboards and notebooks"
       },
       "position": {
-        "x": 4151,
-        "y": 337
+        "x": 2618,
+        "y": 339
       },
       "size": {
-        "width": 223,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -411,12 +411,12 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 4442,
-        "y": 395
+        "x": 2618,
+        "y": 445
       },
       "size": {
-        "width": 185,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     }
   ],

@@ -37,11 +37,11 @@ const doc = {
       "notes": "Use cases running on the platform.",
       "position": {
         "x": 20,
-        "y": 475
+        "y": 603
       },
       "size": {
-        "width": 214,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -55,12 +55,12 @@ const doc = {
         "value": "P95 around 10 ms with online features"
       },
       "position": {
-        "x": 465,
-        "y": 383
+        "x": 20,
+        "y": 497
       },
       "size": {
-        "width": 202,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -74,12 +74,12 @@ const doc = {
       },
       "notes": "Predictions compared with the outcomes observed later.",
       "position": {
-        "x": 452,
-        "y": 475
+        "x": 20,
+        "y": 97
       },
       "size": {
-        "width": 215,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -92,11 +92,11 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 735,
-        "y": 179
+        "x": 234,
+        "y": 304
       },
       "size": {
-        "width": 169,
+        "width": 170,
         "height": 64
       }
     },
@@ -109,11 +109,11 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 972,
-        "y": 179
+        "x": 448,
+        "y": 304
       },
       "size": {
-        "width": 150,
+        "width": 134,
         "height": 64
       }
     },
@@ -126,8 +126,8 @@ const doc = {
         "technology": "HDFS + Hive"
       },
       "position": {
-        "x": 1321,
-        "y": 58
+        "x": 672,
+        "y": 421
       },
       "size": {
         "width": 165,
@@ -144,12 +144,12 @@ const doc = {
         "schedule": "scheduled"
       },
       "position": {
-        "x": 1574,
-        "y": 58
+        "x": 914,
+        "y": 414
       },
       "size": {
-        "width": 208,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -162,12 +162,12 @@ const doc = {
       },
       "notes": "Streaming jobs over Kafka topics.",
       "position": {
-        "x": 1300,
-        "y": 225
+        "x": 881,
+        "y": 244
       },
       "size": {
-        "width": 206,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -181,12 +181,12 @@ const doc = {
         "features": 10000
       },
       "position": {
-        "x": 1850,
-        "y": 56
+        "x": 1197,
+        "y": 151
       },
       "size": {
-        "width": 199,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -199,12 +199,12 @@ const doc = {
         "technology": "Cassandra"
       },
       "position": {
-        "x": 2117,
-        "y": 301
+        "x": 1411,
+        "y": 414
       },
       "size": {
-        "width": 186,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -218,11 +218,11 @@ const doc = {
       },
       "notes": "Known after the trip or order ends.",
       "position": {
-        "x": 1875,
-        "y": 191
+        "x": 1197,
+        "y": 312
       },
       "size": {
-        "width": 174,
+        "width": 170,
         "height": 64
       }
     },
@@ -233,8 +233,8 @@ const doc = {
       "label": "Training datasets",
       "props": {},
       "position": {
-        "x": 2123,
-        "y": 196
+        "x": 1411,
+        "y": 317
       },
       "size": {
         "width": 169,
@@ -251,12 +251,12 @@ const doc = {
       },
       "notes": "The same DSL code runs online and offline.",
       "position": {
-        "x": 2378,
-        "y": 184
+        "x": 1625,
+        "y": 298
       },
       "size": {
-        "width": 201,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -270,12 +270,12 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 2654,
-        "y": 228
+        "x": 1839,
+        "y": 298
       },
       "size": {
-        "width": 226,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -285,12 +285,12 @@ const doc = {
       "label": "Hyperparameter search",
       "props": {},
       "position": {
-        "x": 2371,
-        "y": 276
+        "x": 1839,
+        "y": 468
       },
       "size": {
-        "width": 215,
-        "height": 40
+        "width": 170,
+        "height": 54
       }
     },
     {
@@ -304,12 +304,12 @@ const doc = {
       },
       "notes": "Gradient-boosted trees, linear models, deep nets and time-series models.",
       "position": {
-        "x": 2948,
-        "y": 177
+        "x": 2053,
+        "y": 256
       },
       "size": {
-        "width": 214,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -321,12 +321,12 @@ const doc = {
         "technology": "Python in Docker"
       },
       "position": {
-        "x": 2386,
-        "y": 92
+        "x": 1839,
+        "y": 192
       },
       "size": {
-        "width": 200,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -339,8 +339,8 @@ const doc = {
       },
       "notes": "Accuracy reports and feature importance.",
       "position": {
-        "x": 3230,
-        "y": 177
+        "x": 2267,
+        "y": 263
       },
       "size": {
         "width": 164,
@@ -356,8 +356,8 @@ const doc = {
         "tool": "Michelangelo model repository"
       },
       "position": {
-        "x": 3595,
-        "y": 189
+        "x": 2544,
+        "y": 275
       },
       "size": {
         "width": 168,
@@ -375,12 +375,12 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 3831,
-        "y": 301
+        "x": 2756,
+        "y": 414
       },
       "size": {
-        "width": 222,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -393,12 +393,12 @@ const doc = {
         "output": "Hive tables in the data lake"
       },
       "position": {
-        "x": 3840,
-        "y": 133
+        "x": 2782,
+        "y": 208
       },
       "size": {
-        "width": 194,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -410,11 +410,11 @@ const doc = {
         "platform": "ETA, Uber Eats, pricing, fraud"
       },
       "position": {
-        "x": 4262,
-        "y": 165
+        "x": 3047,
+        "y": 234
       },
       "size": {
-        "width": 150,
+        "width": 148,
         "height": 40
       }
     },
@@ -429,12 +429,12 @@ const doc = {
       },
       "notes": "Actual arrival and delivery times, confirmed fraud.",
       "position": {
-        "x": 4480,
-        "y": 153
+        "x": 3239,
+        "y": 215
       },
       "size": {
-        "width": 240,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     },
     {
@@ -448,12 +448,12 @@ const doc = {
       },
       "notes": "Predictions joined with outcomes; feature drift.",
       "position": {
-        "x": 4788,
-        "y": 319
+        "x": 3453,
+        "y": 215
       },
       "size": {
-        "width": 198,
-        "height": 64
+        "width": 170,
+        "height": 78
       }
     }
   ],
