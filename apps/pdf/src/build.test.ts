@@ -42,13 +42,17 @@ describe("buildHandouts", () => {
 
 describe("printScene", () => {
   it("prints top-to-bottom when that puts the diagram on fewer pages, else keeps the stored drawing", async () => {
-    const exercise = await getDocument("credit-card-fraud");
+    const exercise = await getDocument("autocompletion");
     const stored = sceneFromDocument(exercise)!;
     expect(stored.direction).toBe("right");
     expect(planHandout({ document: exercise, scene: stored }).placement).toBe("parts");
     const printed = await printScene(exercise);
     expect(printed.direction).toBe("down");
     expect(planHandout({ document: exercise, scene: printed }).placement).toBe("first-page");
+    // Fits page 1 either way: the stored drawing, the one its author arranged, wins the tie.
+    const fits = await getDocument("credit-card-fraud");
+    expect(planHandout({ document: fits, scene: sceneFromDocument(fits)! }).placement).toBe("first-page");
+    expect((await printScene(fits)).bounds).toEqual(sceneFromDocument(fits)!.bounds);
     const flow = await getDocument("project-flow");
     expect((await printScene(flow)).bounds).toEqual(sceneFromDocument(flow)!.bounds);
   }, 60_000);
