@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { review, reviewSummary, ruleInfo } from "@mlsd/core";
 import { describe, PACKAGE_DIR, readDocuments, readManifest } from "./documents.mjs";
 
 const KIND_TITLES = { flow: "flow", "case-study": "case study", exercise: "exercise" };
@@ -21,11 +22,43 @@ const stagesCell = (stages) => (stages.length === 4 ? "all four" : stages.join("
 const row = (e) =>
   `| \`${e.id}\` | ${KIND_TITLES[e.kind]} | ${cell(e.title)} | ${sourceCell(e.source)} | ${e.nodeCount} | ${e.edgeCount} | ${e.feedbackEdgeCount} | ${stagesCell(e.stages)} |`;
 
+/** One row per case study: open findings by severity, and what was kept on purpose. */
+const reviewRow = (document) => {
+  const findings = review(document);
+  const summary = reviewSummary(findings);
+  const kept = findings.filter((f) => f.suppressed);
+  const keptCell = kept.length
+    ? [
+        ...new Set(
+          kept.map(
+            (f) =>
+              `${ruleInfo(f.rule)?.severity === "error" ? "**" : ""}\`${f.rule}\`${ruleInfo(f.rule)?.severity === "error" ? "**" : ""}`,
+          ),
+        ),
+      ].join(", ")
+    : "none";
+  return `| \`${document.id}\` | ${summary.error} | ${summary.warning} | ${summary.info} | ${keptCell} |`;
+};
+
+/** Why each error-severity finding was kept rather than fixed: the teaching points. */
+const teachingPoints = (documents) =>
+  documents.flatMap((document) =>
+    review(document)
+      .filter((f) => f.suppressed && f.severity === "error")
+      .map(
+        (f) =>
+          `- \`${document.id}\`, \`${f.rule}\`${f.nodes.length ? ` (${f.nodes.map((n) => `\`${n}\``).join(", ")})` : ""}: ${cell(f.suppressed.reason)}`,
+      ),
+  );
+
 /** The README text for the documents under documentsDir. Pure, so a test can compare it. */
 export const renderReadme = (documentsDir) => {
   const manifest = readManifest(documentsDir);
   const entries = readDocuments(documentsDir).map((item) => describe(item, manifest));
   const count = (kind) => entries.filter((e) => e.kind === kind).length;
+  const caseStudies = readDocuments(documentsDir)
+    .filter((item) => item.kind === "case-study")
+    .map((item) => item.document);
   return `# @mlsd/catalog
 
 The designs that come with mlsd, as documents: the booklet's machine learning project flow,
@@ -66,6 +99,22 @@ ${entries.map(row).join("\n")}
 
 The case studies retell public write-ups in fresh words; the source column links each
 original. Exercise prompts are paraphrased from the booklet's exercise list.
+
+## The case studies under design review
+
+\`mlsd review\` (core's \`review()\`) over the twelve case studies. Open findings are counted by
+severity; "kept on purpose" lists the rules whose findings the document suppresses, with
+a reason kept in the document (error-severity rules in bold). Where a write-up does not
+describe a part (how personal data is protected, how a model is monitored), the diagram
+does not invent it: the finding stays, explained, as a question for the reader.
+
+| case study | errors | warnings | info | kept on purpose |
+|---|--:|--:|--:|---|
+${caseStudies.map(reviewRow).join("\n")}
+
+Why each error-severity finding was kept rather than fixed:
+
+${teachingPoints(caseStudies).join("\n")}
 `;
 };
 
