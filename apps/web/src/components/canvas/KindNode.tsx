@@ -1,4 +1,4 @@
-import { KIND_STYLES, KINDS, nodeBadges, nodeLabelLines } from "@mlsd/core";
+import { KIND_STYLES, KINDS, nodeBadges, nodeBoxParts } from "@mlsd/core";
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { nodeSize } from "../../lib/geometry.js";
@@ -12,8 +12,8 @@ import type { KindFlowNode } from "./toFlow.js";
 export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
   const { node, findings } = data;
   const def = KINDS[node.kind];
-  const lines = nodeLabelLines(node.label, nodeSize(node).width);
-  const badges = nodeBadges(node);
+  // The same parts the SVG and PDF draw: wrapped label lines, badges shortened to fit.
+  const { lines, badges } = nodeBoxParts(nodeSize(node).width, node.label, nodeBadges(node));
   return (
     <div
       className={`kind-node${selected ? " is-selected" : ""}${node.kind === "note" ? " is-note" : ""}`}
@@ -28,16 +28,16 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
         <div className="kind-node-label">
           {lines.map((line, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label
-            <span key={i}>{line}</span>
+            <span key={i}>{line.text}</span>
           ))}
         </div>
       </div>
       {badges.length ? (
         <div className="kind-node-badges">
-          {badges.map((text, i) => (
+          {badges.map((badge, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: badges of one node
             <span key={i} className="prop-badge">
-              {text}
+              {badge.text}
             </span>
           ))}
         </div>
