@@ -1,10 +1,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { getDocument, listCatalog } from "@mlsd/catalog";
-import { parseDocumentText, serializeDocument } from "@mlsd/core";
+import { type Document, parseDocumentText, serializeDocument } from "@mlsd/core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/browser.js";
+import { hostileDocument, PAYLOADS } from "../security/hostile.js";
+import { launchChromium, watchErrors } from "../support/browser.js";
+import { inlineJsonOf, serveSnippetPage, squash } from "./embedPage.js";
 import { buildWeb, type Preview, startPreview } from "./server.js";
 
 /**
@@ -398,6 +400,156 @@ describe("my designs", () => {
     await confirm.getByRole("button", { name: "Delete" }).click();
     await expect.poll(() => rows.count()).toBe(count - 1);
     expect(await list.locator(".design-title").allTextContents()).not.toContain("Renamed in the test");
+  });
+});
+
+describe("embed", () => {
+  let design: Document;
+  const snippets = { react: "", element: "", svg: "" };
+
+  it("gives React, web-component and static SVG snippets of the design on screen", async () => {
+    await openUber();
+    const exported = parseDocumentText((await exportFile("Export JSON (.mlsd.json)")).text);
+    if (!exported.ok) throw new Error("the editor exported a file its own loader refuses");
+    design = exported.value;
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Embed" });
+    await dialog.waitFor();
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    snippets.react = await dialog.getByRole("textbox", { name: "React snippet" }).inputValue();
+    snippets.element = await dialog.getByRole("textbox", { name: "Web component snippet" }).inputValue();
+    snippets.svg = await dialog.getByRole("textbox", { name: "Static SVG snippet" }).inputValue();
+    expect(snippets.react).toContain("npm install @mlsd/react");
+    expect(snippets.react).toMatch(/import design from "\.\/[a-z0-9-]+\.mlsd\.json"/);
+    expect(snippets.react).toContain("<MlsdDiagram document={design} />");
+    expect(snippets.element).toContain('import "@mlsd/element/define"');
+    expect(snippets.svg.startsWith("<svg")).toBe(true);
+
+    // The file the React snippet imports: the design with every node placed.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "Download .mlsd.json for React" }).click(),
+    ]);
+    expect(snippets.react).toContain(`./${download.suggestedFilename()}`);
+    const saved = parseDocumentText(readFileSync(await download.path(), "utf8"));
+    expect(saved.ok && saved.value).toEqual(design);
+    expect(design.nodes.every((n) => n.position)).toBe(true);
+
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(preview.url).origin });
+    await dialog.getByRole("button", { name: "Copy Web component snippet" }).click();
+    await expect.poll(() => dialog.getByRole("status").allTextContents()).toContain("Copied to the clipboard.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippets.element);
+
+    await page.screenshot({ path: artifact("embed-dialog.png") });
+    await key("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it("the web-component snippet draws every node on a plain HTML page, from JSON equal to the design", async () => {
+    const json = inlineJsonOf(snippets.element);
+    expect(json).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(json)).toEqual(JSON.parse(serializeDocument(design)));
+    const served = await serveSnippetPage(snippets.element);
+    const p = await context.newPage();
+    try {
+      const errors = watchErrors(p);
+      await p.goto(`${served.origin}/`);
+      const shadow = () =>
+        p.evaluate(() => {
+          const root = document.querySelector("mlsd-diagram")?.shadowRoot;
+          return { nodes: root?.querySelectorAll("g.mlsd-node").length ?? 0, text: root?.textContent ?? "" };
+        });
+      await expect.poll(async () => (await shadow()).nodes).toBe(design.nodes.length);
+      const { text } = await shadow();
+      for (const n of design.nodes) expect(squash(text)).toContain(squash(n.label));
+      expect(errors).toEqual([]);
+    } finally {
+      await p.close();
+      await served.close();
+    }
+  }, 120_000);
+
+  it("the static SVG snippet parses as SVG with every node label", async () => {
+    const check = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        root: doc.documentElement.nodeName,
+        errors: doc.getElementsByTagName("parsererror").length,
+        text: doc.documentElement.textContent ?? "",
+      };
+    }, snippets.svg);
+    expect(check.root).toBe("svg");
+    expect(check.errors).toBe(0);
+    for (const n of design.nodes) expect(squash(check.text)).toContain(squash(n.label));
+  });
+});
+
+describe("hostile designs", () => {
+  const pwned = () => page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
+
+  it("runs no payload from an imported design in any panel and shows each one as text", async () => {
+    const hostile = hostileDocument();
+    await openUber();
+    const before = page.url();
+    await page
+      .getByTestId("import-input")
+      .setInputFiles({ name: "hostile.mlsd.json", mimeType: "application/json", buffer: Buffer.from(serializeDocument(hostile)) });
+    await page.waitForURL((u) => u.toString() !== before);
+    await expect.poll(() => nodes().count()).toBe(hostile.nodes.length);
+    expect(await page.locator(".toolbar-title").textContent()).toBe(hostile.title);
+    // On the canvas the label wraps (and may be cut short); its full text is the box's tooltip.
+    const box = page.locator('.react-flow__node[data-id="n1"] .kind-node');
+    expect(await box.getAttribute("title")).toContain(PAYLOADS[1]);
+    expect(squash(PAYLOADS[1])).toContain(squash((await box.locator(".kind-node-label").textContent())!).replace(/…$/, ""));
+
+    // The design's notes, in the design inspector.
+    await page.getByText(`Notes (${hostile.notes.length})`).click();
+    const notes = await page.locator(".doc-notes").textContent();
+    expect(notes).toContain(hostile.notes[0]!.title);
+    for (const payload of PAYLOADS) expect(notes).toContain(payload);
+
+    // A node in the inspector: its label and notes as field values.
+    await page.locator('.react-flow__node[data-id="n2"]').click();
+    const inspector = page.getByRole("region", { name: "Part inspector" });
+    await inspector.waitFor();
+    expect(await inspector.locator("#node-notes").inputValue()).toBe(hostile.nodes[2]!.notes);
+    expect(await inspector.locator("#node-label").inputValue()).toBe(hostile.nodes[2]!.label);
+
+    await page.getByRole("tab", { name: "Review" }).click();
+    await page.getByRole("region", { name: "Review" }).waitFor();
+    for (const finding of await page.locator("button.finding-target:visible").all()) await finding.hover();
+    await page.getByRole("tab", { name: "Inspector" }).click();
+
+    await page.getByRole("button", { name: "Embed", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Embed" });
+    const element = await dialog.getByRole("textbox", { name: "Web component snippet" }).inputValue();
+    expect(inlineJsonOf(element)).not.toMatch(/<\/script|<!--/i);
+    expect(JSON.parse(inlineJsonOf(element)).title).toBe(hostile.title);
+    expect(await dialog.getByRole("textbox", { name: "Static SVG snippet" }).inputValue()).toContain("&lt;script&gt;window.__pwned=1");
+    await key("Escape");
+
+    await page.getByRole("link", { name: /Gallery/ }).click();
+    const mine = page.getByRole("list", { name: "My designs" });
+    await expect.poll(() => mine.locator(".design-title").allTextContents()).toContain(hostile.title);
+    for (const row of await mine.locator(":scope > li").all()) await row.hover();
+
+    expect(await pwned()).toBeUndefined();
+    // Nothing live came out of the design: no handler attribute anywhere on the page.
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll("*")].flatMap((el) =>
+        el
+          .getAttributeNames()
+          .filter((a) => a.startsWith("on"))
+          .map((a) => `${el.tagName}[${a}]`),
+      ),
+    );
+    expect(handlers).toEqual([]);
+
+    // Control: the same payload does run here when put into markup unescaped, so the checks above can fail.
+    await page.evaluate((payload) => {
+      document.createElement("div").innerHTML = payload;
+    }, PAYLOADS[1]);
+    await expect.poll(pwned).toBe(1);
   });
 });
 

@@ -4,6 +4,7 @@ import { useEditor, useEditorContext } from "../../state/context.js";
 import { canRedo, canUndo } from "../../state/history.js";
 import { ThemeToggle } from "../common/ThemeToggle.js";
 import { ImportButton } from "../files/ImportButton.js";
+import { EmbedDialog } from "./EmbedDialog.js";
 import { ExportMenu } from "./ExportMenu.js";
 import { ResetButton } from "./ResetButton.js";
 import { ShareDialog } from "./ShareDialog.js";
@@ -23,6 +24,7 @@ export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
   const catalogId = useEditor((s) => s.origin.catalogId);
   const { run } = useAutoLayout();
   const [sharing, setSharing] = useState(false);
+  const [embedding, setEmbedding] = useState(false);
   return (
     <header className="toolbar">
       <a href="#/" className="button" title="Back to the gallery">
@@ -61,6 +63,9 @@ export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
         <button type="button" onClick={() => setSharing(true)} title="A link that carries this design">
           Share link
         </button>
+        <button type="button" onClick={() => setEmbedding(true)} title="Snippets that put this design on another page">
+          Embed
+        </button>
         {catalogId ? <ResetButton catalogId={catalogId} /> : null}
       </fieldset>
       <span className={`save-state save-${save}`} role="status" aria-live="polite">
@@ -71,6 +76,7 @@ export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
       </button>
       <ThemeToggle />
       {sharing ? <ShareDialog onClose={() => setSharing(false)} /> : null}
+      {embedding ? <EmbedDialog theme={theme} onClose={() => setEmbedding(false)} /> : null}
     </header>
   );
 };
