@@ -50,6 +50,7 @@ export { RULES, ruleInfo } from "./review/rules.js";
 export type { Finding, ReviewSummary, RuleInfo, Severity } from "./review/types.js";
 export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./scene.js";
 export {
+  assembleScene,
   type EdgePorts,
   edgeLabelBox,
   emptyStageExtent,

@@ -580,9 +580,24 @@ export const sceneFromDocument = (document: Document, options: SceneFromDocument
     if (!n.position || !n.size) return null;
     nodes.push(toSceneNode(n, { ...n.position, ...n.size }));
   }
-  const edges = routeSceneEdges(nodes, document.edges, direction, measure);
-  const extent = unionRect(edges.flatMap((e) => pointsRect(e.points) ?? []));
-  const stages = stageFrames(nodes, direction, extent, measure);
+  return assembleScene(document, direction, nodes, routeSceneEdges(nodes, document.edges, direction, measure), measure);
+};
+
+/**
+ * The Scene of placed nodes and routed edges: a frame around each stage, wide enough for
+ * the routes and their labels, and the bounds. `frameNodes` may add placeholders for
+ * stages without nodes (the layout does), so all four stages show.
+ */
+export const assembleScene = (
+  document: Document,
+  direction: Direction,
+  nodes: SceneNode[],
+  edges: SceneEdge[],
+  measure: MeasureText,
+  frameNodes: readonly (Rect & { stage: StageId })[] = nodes,
+): Scene => {
+  const extent = unionRect(edges.flatMap((e) => [pointsRect(e.points), e.labelBox ?? null].filter((r): r is Rect => r !== null)));
+  const stages = stageFrames(frameNodes, direction, extent, measure);
   return {
     documentId: document.id,
     title: document.title,

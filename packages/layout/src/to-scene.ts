@@ -1,8 +1,8 @@
 import {
+  assembleScene,
   type Document,
   edgeLabelBox,
   type Point,
-  pointsRect,
   type Rect,
   routeBackEdges,
   type Scene,
@@ -10,10 +10,7 @@ import {
   type SceneNode,
   STAGE_IDS,
   type StageId,
-  sceneBounds,
-  stageFrames,
   toSceneNode,
-  unionRect,
 } from "@mlsd/core";
 import type { ElkNode } from "./adapter.js";
 import { emptyStageId } from "./elk-graph.js";
@@ -114,18 +111,6 @@ export const toScene = (document: Document, elkResult: ElkNode, options: ShapeOp
   const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));
   const ahead = new Map(edges.map((e) => [e.id as string, e]));
   edges = document.edges.map((e) => (ahead.get(e.id) ?? around.get(e.id)) as SceneEdge);
-  const extent = unionRect(edges.flatMap((e) => [pointsRect(e.points), e.labelBox ?? null].filter((r): r is Rect => r !== null)));
-  const stages = stageFrames([...nodes, ...empty], direction, extent, measure);
-  const scene: Scene = {
-    documentId: document.id,
-    title: document.title,
-    summary: document.summary,
-    ...(document.source ? { source: document.source } : {}),
-    direction,
-    bounds: sceneBounds(stages, nodes, edges),
-    stages,
-    nodes,
-    edges,
-  };
+  const scene = assembleScene(document, direction, nodes, edges, measure, [...nodes, ...empty]);
   return pinned ? scene : translateScene(scene, -scene.bounds.x, -scene.bounds.y);
 };
