@@ -1,10 +1,9 @@
-import { type Document, type Scene, sceneFromDocument } from "@mlsd/core";
-import { layout } from "@mlsd/layout";
+import type { Document, Scene } from "@mlsd/core";
+import { layout, storedOrFreshScene } from "@mlsd/layout";
 import { planHandout } from "@mlsd/pdf";
 
 /** A document's Scene: its stored positions when every node has one, else a fresh layout. */
-export const sceneFor = async (document: Document): Promise<Scene> =>
-  sceneFromDocument(document) ?? (await layout(document, document.layout ? { direction: document.layout.direction } : {}));
+export const sceneFor = async (document: Document): Promise<Scene> => (await storedOrFreshScene(document)).scene;
 
 /** Pages the diagram takes: 0 when it sits on page 1 under the title. */
 const diagramPages = (document: Document, scene: Scene): number => {

@@ -1,4 +1,4 @@
-import type { DesignNode, Document, Scene } from "@mlsd/core";
+import { type DesignNode, type Document, type Scene, sceneFromDocument } from "@mlsd/core";
 import { layout } from "./layout.js";
 import { type LayoutOptions, resolveDirection } from "./options.js";
 
@@ -36,4 +36,14 @@ export const isLayoutStale = async (document: Document, options: LayoutOptions =
     if (!b || !p || !s) return true;
     return differs(b.x, p.x) || differs(b.y, p.y) || differs(b.width, s.width) || differs(b.height, s.height);
   });
+};
+
+/**
+ * The Scene to draw: the stored drawing when every node is placed and it was laid out in
+ * the direction asked for, else a fresh layout. `stored` says which one it is.
+ */
+export const storedOrFreshScene = async (document: Document, options: LayoutOptions = {}): Promise<{ scene: Scene; stored: boolean }> => {
+  const sameDirection = options.direction === undefined || options.direction === (document.layout?.direction ?? "right");
+  const stored = sameDirection ? sceneFromDocument(document) : null;
+  return stored ? { scene: stored, stored: true } : { scene: await layout(document, options), stored: false };
 };

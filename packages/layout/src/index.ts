@@ -1,5 +1,5 @@
 export { abortError, type ElkExtendedEdge, type ElkNode, isAbortError, type LayoutAdapter } from "./adapter.js";
-export { applyScene, isLayoutStale } from "./apply.js";
+export { applyScene, isLayoutStale, storedOrFreshScene } from "./apply.js";
 export {
   checkFrameOrder,
   checkScene,

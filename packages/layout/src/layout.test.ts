@@ -1,7 +1,7 @@
 import { type Document, EdgeId, emptyDocument, NodeId, sceneFromDocument, starterDocument } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
 import type { ElkNode, LayoutAdapter } from "./adapter.js";
-import { applyScene, isLayoutStale } from "./apply.js";
+import { applyScene, isLayoutStale, storedOrFreshScene } from "./apply.js";
 import { checkScene, sceneProblems } from "./checks.js";
 import { LayoutError } from "./errors.js";
 import { generateStagedDocument } from "./generate.js";
@@ -316,5 +316,25 @@ describe("pinned nodes", () => {
       scene.nodes.map(({ x, y, width, height }) => ({ x, y, width, height })),
     );
     expect(again.edges).toEqual(scene.edges);
+  });
+});
+
+describe("storedOrFreshScene", () => {
+  it("draws stored positions when they fit the direction asked for, else lays out afresh", async () => {
+    const doc = starterDocument("Stored or fresh");
+    const stored = applyScene(doc, await layout(doc));
+    const moved = {
+      ...stored,
+      nodes: stored.nodes.map((n, i) => (i === 0 && n.position ? { ...n, position: { x: n.position.x + 7, y: n.position.y } } : n)),
+    };
+    const kept = await storedOrFreshScene(moved);
+    expect(kept.stored).toBe(true);
+    expect(kept.scene).toEqual(sceneFromDocument(moved));
+    expect((await storedOrFreshScene(moved, { direction: "right" })).stored).toBe(true);
+    const down = await storedOrFreshScene(moved, { direction: "down" });
+    expect(down).toMatchObject({ stored: false, scene: { direction: "down" } });
+    const unplaced = await storedOrFreshScene(doc);
+    expect(unplaced.stored).toBe(false);
+    expect(unplaced.scene).toEqual(await layout(doc));
   });
 });

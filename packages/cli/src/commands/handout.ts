@@ -1,6 +1,6 @@
 import { extname } from "node:path";
-import { formatProblems, type Scene, sceneFromDocument } from "@mlsd/core";
-import { layout } from "@mlsd/layout";
+import { formatProblems } from "@mlsd/core";
+import { storedOrFreshScene } from "@mlsd/layout";
 import type { Command } from "commander";
 import { checkOutputFolder, readDocument } from "../io.js";
 import type { Io } from "../main.js";
@@ -27,8 +27,7 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
         return setCode(1);
       }
       const document = read.value;
-      const stored = direction === undefined || direction === (document.layout?.direction ?? "right") ? sceneFromDocument(document) : null;
-      const scene: Scene = stored ?? (await layout(document, direction ? { direction } : {}));
+      const { scene, stored } = await storedOrFreshScene(document, direction ? { direction } : {});
       await checkOutputFolder(opts.output);
       // Loaded on demand: react-pdf would slow down every other mlsd command's start.
       const { writeHandout } = await import("@mlsd/pdf/node");

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { extname, join } from "node:path";
-import { formatProblems, type Scene, sceneFromDocument } from "@mlsd/core";
-import { layout } from "@mlsd/layout";
+import { formatProblems } from "@mlsd/core";
+import { storedOrFreshScene } from "@mlsd/layout";
 import { renderSvg } from "@mlsd/svg";
 import { Resvg } from "@resvg/resvg-js";
 import type { Command } from "commander";
@@ -66,8 +66,7 @@ export const registerRender = (program: Command, io: Io, setCode: (code: number)
         return setCode(1);
       }
       const doc = read.value;
-      const stored = direction === undefined || direction === (doc.layout?.direction ?? "right") ? sceneFromDocument(doc) : null;
-      const scene: Scene = stored ?? (await layout(doc, direction ? { direction } : {}));
+      const { scene, stored } = await storedOrFreshScene(doc, direction ? { direction } : {});
       const svg = renderSvg(scene, { theme: opts.theme });
       if (!opts.output) {
         io.out(svg);
