@@ -83,6 +83,7 @@ export {
   type NodeOf,
   NodeSchema,
   type Point,
+  SCHEMA_URL,
   type Size,
   type SourceInfo,
   type Suppression,

@@ -1,4 +1,4 @@
-import { parseDocumentText, STAGE_IDS } from "@mlsd/core";
+import { parseDocumentText, SCHEMA_URL, STAGE_IDS } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
 import { run } from "../testing.js";
 
@@ -9,7 +9,8 @@ describe("mlsd new", () => {
     const result = parseDocumentText(out);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ id: "fraud-at-lyft", title: "Fraud at Lyft" });
+    expect(result.value).toMatchObject({ $schema: SCHEMA_URL, id: "fraud-at-lyft", title: "Fraud at Lyft" });
+    expect(out.split("\n")[1]).toBe(`  "$schema": "${SCHEMA_URL}",`);
     expect(new Set(result.value.nodes.map((n) => n.stage))).toEqual(new Set(STAGE_IDS));
     expect(result.value.notes.map((n) => n.stage)).toEqual([...STAGE_IDS]);
   });
