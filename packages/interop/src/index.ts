@@ -1,4 +1,5 @@
 export type { ImportError } from "./errors.js";
+export { type DrawioExportError, exportDrawio } from "./export/drawio.js";
 export { escapeMermaidLabel, exportMermaid } from "./export/mermaid.js";
 export { type ImportOptions, type ImportOutcome, importMermaid } from "./import/import.js";
 export { formatImportReport, type ImportedEdge, type ImportedPart, type ImportReport, type ReportEntry } from "./import/report.js";
