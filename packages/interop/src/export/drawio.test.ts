@@ -43,7 +43,7 @@ const cellsOf = (xml: string): Cell[] => {
     expect(tag === "UserObject" || tag === "mxCell").toBe(true);
     const cellAttrs = (cellEntry[":@"] ?? {}) as Attrs;
     const geometryEntry = (kids(cellEntry, "mxCell") ?? []).find((g) => "mxGeometry" in g);
-    const geometry = geometryEntry
+    const geometry: (Attrs & { points?: Attrs[] }) | undefined = geometryEntry
       ? {
           ...(geometryEntry[":@"] as Attrs),
           points: (kids(geometryEntry, "mxGeometry").find((a) => "Array" in a)?.Array as Record<string, unknown>[] | undefined)?.map(

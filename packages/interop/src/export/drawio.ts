@@ -2,17 +2,22 @@ import { type Document, EDGE_DASH, err, KIND_STYLES, KINDS, ok, type Result, STA
 import { placedScene } from "./placed.js";
 import { DRAWIO_SHAPES, KIND_SHAPES, tint } from "./shapes.js";
 
+/** Characters XML 1.0 cannot hold at all, even escaped. */
+const notXml = (ch: string) => {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || c === 0xfffe || c === 0xffff;
+};
+
 /** Text inside an XML attribute value. */
 export const escapeXml = (text: string): string =>
-  text
+  Array.from(text, (ch) => (notXml(ch) ? "" : ch))
+    .join("")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
-    .replace(/\r?\n/g, "&#10;")
-    // Characters XML 1.0 cannot hold at all.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+    .replace(/\r?\n/g, "&#10;");
 
 /** Labels are HTML to draw.io (`html=1`, needed for wrapping): escape them as HTML first, then as XML. */
 const label = (text: string) => escapeXml(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
