@@ -43,13 +43,13 @@ const cellsOf = (xml: string): Cell[] => {
     expect(tag === "UserObject" || tag === "mxCell").toBe(true);
     const cellAttrs = (cellEntry[":@"] ?? {}) as Attrs;
     const geometryEntry = (kids(cellEntry, "mxCell") ?? []).find((g) => "mxGeometry" in g);
-    const geometry: (Attrs & { points?: Attrs[] }) | undefined = geometryEntry
-      ? {
+    const geometry = geometryEntry
+      ? ({
           ...(geometryEntry[":@"] as Attrs),
           points: (kids(geometryEntry, "mxGeometry").find((a) => "Array" in a)?.Array as Record<string, unknown>[] | undefined)?.map(
             (p) => p[":@"] as Attrs,
           ),
-        }
+        } as Attrs & { points?: Attrs[] })
       : undefined;
     if (geometry) expect(geometry.as).toBe("geometry");
     return { ...cellAttrs, ...attrs, ...(geometry ? { geometry } : {}) } as Cell;
