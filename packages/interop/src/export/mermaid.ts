@@ -32,8 +32,9 @@ export const escapeMermaidLabel = (text: string): string =>
     .replace(/#/g, "#35;")
     .replace(/&/g, "#38;")
     .replace(/"/g, "#quot;")
-    .replace(/</g, "#lt;")
-    .replace(/>/g, "#gt;")
+    // HTML's own entities: mermaid loses a final "#gt;" after "{…}" (found with a hostile label).
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
     .replace(/\|/g, "#124;")
     .replace(/`/g, "#96;");
 
