@@ -41,6 +41,8 @@ describe("writing files", () => {
   it.each([
     ["new", "--title", "x", "-o"],
     ["handout", new URL("../../../../samples/fraud-detection.mlsd.json", import.meta.url).pathname, "-o"],
+    ["import", new URL("../../../interop/fixtures/course-loop.mmd", import.meta.url).pathname, "-o"],
+    ["export", new URL("../../../../samples/fraud-detection.mlsd.json", import.meta.url).pathname, "--to", "drawio", "-o"],
   ])("mlsd %s names a missing output folder before doing any work", async (...args) => {
     const target = "/nonexistent-folder/out.pdf";
     const { code, err } = await run(...args, target);
