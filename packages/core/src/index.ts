@@ -9,6 +9,7 @@ export {
   stageFrameParts,
 } from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
+export { escapeXml, forbiddenInXml } from "./escape-xml.js";
 export {
   addNode,
   changeKind,

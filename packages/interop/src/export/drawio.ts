@@ -1,26 +1,12 @@
-import { type Document, EDGE_DASH, err, KIND_STYLES, KINDS, ok, type Result, STAGE_COLORS, THEMES } from "@mlsd/core";
+import { type Document, EDGE_DASH, err, escapeXml, KIND_STYLES, KINDS, ok, type Result, STAGE_COLORS, THEMES } from "@mlsd/core";
 import { placedScene } from "./placed.js";
 import { DRAWIO_SHAPES, KIND_SHAPES, tint } from "./shapes.js";
 
-/** Characters XML 1.0 cannot hold at all, even escaped. */
-const notXml = (ch: string) => {
-  const c = ch.codePointAt(0) ?? 0;
-  return (c < 0x20 && c !== 0x9 && c !== 0xa && c !== 0xd) || c === 0xfffe || c === 0xffff;
-};
-
-/** Text inside an XML attribute value. */
-export const escapeXml = (text: string): string =>
-  Array.from(text, (ch) => (notXml(ch) ? "" : ch))
-    .join("")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .replace(/\r?\n/g, "&#10;");
+/** Text inside an XML attribute value; line breaks kept as character references. */
+const attr = (text: string): string => escapeXml(text).replace(/\r?\n/g, "&#10;");
 
 /** Labels are HTML to draw.io (`html=1`, needed for wrapping): escape them as HTML first, then as XML. */
-const label = (text: string) => escapeXml(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+const label = (text: string) => attr(text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
@@ -75,7 +61,7 @@ export const exportDrawio = (doc: Document): Result<string, DrawioExportError> =
     const y = frame ? node.y - frame.y : node.y - b.y;
     // <UserObject> carries mlsd's facts as data a draw.io user sees in "Edit Data".
     cells.push(
-      `<UserObject id="node-${escapeXml(node.id)}" label="${label(node.label)}" mlsdId="${escapeXml(node.id)}" kind="${node.kind}" stage="${node.stage}" tooltip="${escapeXml(KINDS[node.kind].title)}"><mxCell style="${style}" vertex="1" parent="${parent}">${geometry(x, y, node.width, node.height)}</mxCell></UserObject>`,
+      `<UserObject id="node-${attr(node.id)}" label="${label(node.label)}" mlsdId="${attr(node.id)}" kind="${node.kind}" stage="${node.stage}" tooltip="${attr(KINDS[node.kind].title)}"><mxCell style="${style}" vertex="1" parent="${parent}">${geometry(x, y, node.width, node.height)}</mxCell></UserObject>`,
     );
   }
 
@@ -100,7 +86,7 @@ export const exportDrawio = (doc: Document): Result<string, DrawioExportError> =
       ? `<Array as="points">${inner.map((p) => `<mxPoint x="${n(p.x - b.x)}" y="${n(p.y - b.y)}"/>`).join("")}</Array>`
       : "";
     cells.push(
-      `<mxCell id="edge-${escapeXml(e.id)}" value="${label(e.label ?? "")}" style="${style}" edge="1" parent="1" source="node-${escapeXml(e.source)}" target="node-${escapeXml(e.target)}"><mxGeometry relative="1" as="geometry">${points}</mxGeometry></mxCell>`,
+      `<mxCell id="edge-${attr(e.id)}" value="${label(e.label ?? "")}" style="${style}" edge="1" parent="1" source="node-${attr(e.source)}" target="node-${attr(e.target)}"><mxGeometry relative="1" as="geometry">${points}</mxGeometry></mxCell>`,
     );
   }
 
@@ -109,7 +95,7 @@ export const exportDrawio = (doc: Document): Result<string, DrawioExportError> =
     [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<mxfile host="mlsd" agent="mlsd" version="24.0.0" type="device">',
-      `  <diagram id="${escapeXml(doc.id)}" name="${escapeXml(doc.title)}">`,
+      `  <diagram id="${attr(doc.id)}" name="${attr(doc.title)}">`,
       `    ${model}`,
       "      <root>",
       ...cells.map((c) => `        ${c}`),
