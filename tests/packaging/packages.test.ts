@@ -100,7 +100,11 @@ describe("a stranger's project", () => {
     expect(review[0]).toMatchObject({ file: "fraud.mlsd.json", valid: true });
     // Out to Mermaid and draw.io and back in: the same parts.
     expect(read("fraud.mmd").toString("utf8")).toMatch(/^---\ntitle: "Card fraud detection"\n---\n%% mlsd design[\s\S]*flowchart LR\n/);
-    expect(read("fraud.drawio").toString("utf8").match(/<UserObject /g)).toHaveLength(stored.nodes.length);
+    expect(
+      read("fraud.drawio")
+        .toString("utf8")
+        .match(/<UserObject /g),
+    ).toHaveLength(stored.nodes.length);
     const again = JSON.parse(read("fraud-again.mlsd.json").toString("utf8"));
     expect(again.nodes.map((n: { id: string; kind: string }) => `${n.id} ${n.kind}`)).toEqual(
       stored.nodes.map((n: { id: string; kind: string }) => `${n.id} ${n.kind}`),
