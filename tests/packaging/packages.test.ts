@@ -87,7 +87,8 @@ describe("a stranger's project", () => {
     for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(n.label)}</title>`);
   });
 
-  it("runs the mlsd command from the CLI README's example", () => {
+  // Twelve npx runs, three of them laying out with ELK.
+  it("runs the mlsd command from the CLI README's example", { timeout: 180_000 }, () => {
     writeFileSync(join(project.dir, "cli.sh"), example(cliExamples, "cli.sh"));
     execFileSync("bash", ["cli.sh"], { cwd: project.dir, encoding: "utf8", stdio: "pipe" });
     const read = (f: string) => readFileSync(join(project.dir, f));

@@ -20,7 +20,8 @@ beforeAll(async () => {
   await writeFile(join(dir(), "starter.mlsd.json"), serializeDocument(starterDocument("Starter")));
 });
 
-describe("mlsd import", () => {
+// Imports and draw.io exports run a full ELK layout.
+describe("mlsd import", { timeout: 30_000 }, () => {
   it("prints a laid-out design and reports inference and review on standard error", async () => {
     const { code, out, err } = await run("import", join(dir(), "pipeline.mmd"));
     expect(code).toBe(0);
@@ -71,7 +72,7 @@ describe("mlsd import", () => {
   });
 });
 
-describe("mlsd export", () => {
+describe("mlsd export", { timeout: 30_000 }, () => {
   it("writes a Mermaid flowchart that imports back to the same design", async () => {
     const { code, out } = await run("export", join(dir(), "starter.mlsd.json"), "--to", "mermaid");
     expect(code).toBe(0);

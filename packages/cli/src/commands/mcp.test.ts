@@ -38,7 +38,8 @@ const starter = serializeDocument(starterDocument("Starter"));
 const PIPELINE =
   "flowchart LR\n  raw[(Raw events)] --> train[Model training] --> api[Prediction service] --> mon[Monitoring]\n  mon --> raw";
 
-describe("mlsd mcp", () => {
+// Each call crosses a process boundary and may lay out with ELK: slower than an in-process test.
+describe("mlsd mcp", { timeout: 30_000 }, () => {
   it("lists its tools with input schemas", async () => {
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name)).toEqual(["validate", "review", "layout", "render", "import_mermaid", "export"]);
