@@ -22,6 +22,7 @@ export default defineConfig({
       unit("svg", "packages/svg"),
       unit("catalog", "packages/catalog"),
       unit("cli", "packages/cli"),
+      unit("interop", "packages/interop"),
       unit("react", "packages/react"),
       unit("element", "packages/element"),
       unit("pdf", "packages/pdf"),

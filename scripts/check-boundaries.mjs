@@ -12,9 +12,12 @@ const ALLOWED = {
   "@mlsd/react": ["@mlsd/core", "@mlsd/svg", "@mlsd/layout"],
   "@mlsd/pdf": ["@mlsd/core", "@mlsd/layout", "@mlsd/catalog"],
   "@mlsd/element": ["@mlsd/core", "@mlsd/svg"],
-  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf"],
+  "@mlsd/interop": ["@mlsd/core"],
+  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf", "@mlsd/interop"],
 };
-const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog"];
+const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/interop"];
+/** Packages that run anywhere (browser, worker, Node): no Node built-ins outside tests. */
+const NO_NODE = ["@mlsd/core", "@mlsd/interop"];
 const FORBIDDEN_IMPORTS = /from\s+["'](react|react-dom|@xyflow\/react)(\/[^"']*)?["']/;
 
 const dirs = ["packages", "apps"].flatMap((d) => readdirSync(d).map((n) => join(d, n))).concat("tests");
@@ -59,6 +62,7 @@ for (const name of NO_DOM) {
     if (file.includes(".test.") || file.includes("/generated/")) continue;
     const text = readFileSync(file, "utf8");
     if (FORBIDDEN_IMPORTS.test(text)) problems.push(`${file}: ${name} must not import React`);
+    if (NO_NODE.includes(name) && /from\s+["']node:/.test(text)) problems.push(`${file}: ${name} must not import Node built-ins`);
     // Code that reaches for browser globals, not the word "window" in a document's text.
     if (
       /\b(window|navigator)\s*\.|\bdocument\s*\.\s*(createElement|body|querySelector|getElementById)\b/.test(text) &&

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { getDocument, listCatalog } from "@mlsd/catalog";
 import { type Document, parseDocumentText, serializeDocument } from "@mlsd/core";
+import { importMermaid } from "@mlsd/interop";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileDocument, PAYLOADS } from "../security/hostile.js";
@@ -307,6 +308,52 @@ describe("files and links", () => {
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(bytes.readUInt32BE(16)).toBeGreaterThan(100); // width from the IHDR chunk
+  });
+
+  it("exports Mermaid that imports back to the canvas's parts, and a well-formed draw.io file", async () => {
+    const ids = (await nodes().evaluateAll((els) => els.map((e) => e.getAttribute("data-id")))).sort();
+    const mermaid = await exportFile("Export Mermaid (.mmd)");
+    expect(mermaid.name).toMatch(/\.mmd$/);
+    const back = importMermaid(mermaid.text);
+    expect(back.ok && back.value.document.nodes.map((n) => n.id).sort()).toEqual(ids);
+    const drawio = await exportFile("Export draw.io (.drawio)");
+    expect(drawio.name).toMatch(/\.drawio$/);
+    const check = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      return {
+        root: doc.documentElement.nodeName,
+        errors: doc.getElementsByTagName("parsererror").length,
+        parts: doc.querySelectorAll("mxGraphModel > root > UserObject > mxCell[vertex='1']").length,
+      };
+    }, drawio.text);
+    expect(check).toEqual({ root: "mxfile", errors: 0, parts: ids.length });
+  });
+
+  it("imports a Mermaid flowchart as a new laid-out design; a broken one changes nothing", async () => {
+    const before = page.url();
+    const count = await nodes().count();
+    const flowchart =
+      "flowchart LR\n  raw[(Raw events)] --> fs[(Feature store)] --> train[Model training]\n  train --> api[Prediction service] --> mon[Monitoring]\n  mon --> raw";
+    await page
+      .getByTestId("import-input")
+      .setInputFiles({ name: "Churn pipeline.mmd", mimeType: "text/plain", buffer: Buffer.from(flowchart) });
+    await page.waitForURL((u) => u.toString() !== before);
+    await expect.poll(() => page.locator(".toolbar-title").textContent()).toBe("Churn pipeline");
+    await expect.poll(() => nodes().count()).toBe(5);
+    const imported = page.url();
+    await page.getByTestId("import-input").setInputFiles({
+      name: "broken.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from("# Doc\n```mermaid\nflowchart LR\n  A -- label B\n```\n"),
+    });
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("line 4, column 5");
+    await dialog.getByRole("button", { name: "OK" }).click();
+    expect(page.url()).toBe(imported);
+    expect(await nodes().count()).toBe(5);
+    await page.goto(before);
+    await expect.poll(() => nodes().count()).toBe(count);
   });
 
   it("imports a file dropped on the window", async () => {

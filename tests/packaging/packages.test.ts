@@ -19,6 +19,7 @@ const reactExamples = readmeExamples(join(ROOT, "packages/react/README.md"));
 const elementExamples = readmeExamples(join(ROOT, "packages/element/README.md"));
 const cliExamples = readmeExamples(join(ROOT, "packages/cli/README.md"));
 const pdfExamples = readmeExamples(join(ROOT, "packages/pdf/README.md"));
+const interopExamples = readmeExamples(join(ROOT, "packages/interop/README.md"));
 
 const example = (examples: Map<string, string>, path: string): string => {
   const code = examples.get(path);
@@ -86,7 +87,8 @@ describe("a stranger's project", () => {
     for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(n.label)}</title>`);
   });
 
-  it("runs the mlsd command from the CLI README's example", () => {
+  // Twelve npx runs, three of them laying out with ELK.
+  it("runs the mlsd command from the CLI README's example", { timeout: 180_000 }, () => {
     writeFileSync(join(project.dir, "cli.sh"), example(cliExamples, "cli.sh"));
     execFileSync("bash", ["cli.sh"], { cwd: project.dir, encoding: "utf8", stdio: "pipe" });
     const read = (f: string) => readFileSync(join(project.dir, f));
@@ -97,6 +99,27 @@ describe("a stranger's project", () => {
     expect(read("fraud.pdf").subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const review = JSON.parse(read("review.json").toString("utf8"));
     expect(review[0]).toMatchObject({ file: "fraud.mlsd.json", valid: true });
+    // Out to Mermaid and draw.io and back in: the same parts.
+    expect(read("fraud.mmd").toString("utf8")).toMatch(/^---\ntitle: "Card fraud detection"\n---\n%% mlsd design[\s\S]*flowchart LR\n/);
+    expect(
+      read("fraud.drawio")
+        .toString("utf8")
+        .match(/<UserObject /g),
+    ).toHaveLength(stored.nodes.length);
+    const again = JSON.parse(read("fraud-again.mlsd.json").toString("utf8"));
+    expect(again.nodes.map((n: { id: string; kind: string }) => `${n.id} ${n.kind}`)).toEqual(
+      stored.nodes.map((n: { id: string; kind: string }) => `${n.id} ${n.kind}`),
+    );
+  });
+
+  it("imports a README's Mermaid flowchart and exports it again (the interop README's example)", () => {
+    writeFileSync(join(project.dir, "interop.mjs"), example(interopExamples, "interop.mjs"));
+    const out = node("interop.mjs");
+    expect(out).toMatch(/^6 parts and 6 edges from Mermaid block 1 of 1 \(line 4\)\n/);
+    expect(out).toContain("fs: feature-store (data)\ntrain: training-job (modeling)");
+    const saved = JSON.parse(readFileSync(join(project.dir, "churn.mlsd.json"), "utf8"));
+    expect(saved.edges.filter((e: { kind: string }) => e.kind === "feedback")).toHaveLength(1);
+    expect(readFileSync(join(project.dir, "churn.mmd"), "utf8")).toContain('subgraph stage_data["Data pipeline"]');
   });
 
   it("writes a handout and a course pack with the PDF README's Node example", () => {

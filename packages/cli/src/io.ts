@@ -2,10 +2,7 @@ import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { type Document, type LoadError, parseDocumentText, type Result } from "@mlsd/core";
 
-export type ReadResult = Result<
-  Document,
-  LoadError | { kind: "unreadable"; message: string; problems: { path: string; message: string }[] }
->;
+export type ReadResult = Result<Document, LoadError | Unreadable>;
 
 const reasons: Record<string, string> = {
   ENOENT: "no such file",
@@ -14,17 +11,23 @@ const reasons: Record<string, string> = {
   EPERM: "permission denied",
 };
 
-/** Reads and parses a design file; an unreadable file gets its own plain message. */
-export const readDocument = async (file: string): Promise<ReadResult> => {
-  let text: string;
+type Unreadable = { kind: "unreadable"; message: string; problems: { path: string; message: string }[] };
+
+/** Reads a text file; an unreadable file gets a plain message ("no such file"). */
+export const readText = async (file: string): Promise<Result<string, Unreadable>> => {
   try {
-    text = await readFile(file, "utf8");
+    return { ok: true, value: await readFile(file, "utf8") };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "";
     const message = `cannot read the file: ${reasons[code] ?? (e as Error).message}`;
     return { ok: false, error: { kind: "unreadable", message, problems: [{ path: "", message }] } };
   }
-  return parseDocumentText(text);
+};
+
+/** Reads and parses a design file; an unreadable file gets its own plain message. */
+export const readDocument = async (file: string): Promise<ReadResult> => {
+  const text = await readText(file);
+  return text.ok ? parseDocumentText(text.value) : text;
 };
 
 /** Fails with a plain message before any work when the output's folder is missing. */

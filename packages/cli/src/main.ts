@@ -1,7 +1,10 @@
 import { Command, CommanderError } from "commander";
+import { registerExport } from "./commands/export.js";
 import { registerHandout } from "./commands/handout.js";
+import { registerImport } from "./commands/import.js";
 import { registerKinds } from "./commands/kinds.js";
 import { registerLayout } from "./commands/layout.js";
+import { registerMcp } from "./commands/mcp.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
@@ -36,6 +39,9 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   registerKinds(program, io, setCode);
   registerReview(program, io, setCode);
   registerHandout(program, io, setCode);
+  registerImport(program, io, setCode);
+  registerExport(program, io, setCode);
+  registerMcp(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

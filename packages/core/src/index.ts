@@ -9,6 +9,7 @@ export {
   stageFrameParts,
 } from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
+export { escapeXml, forbiddenInXml } from "./escape-xml.js";
 export {
   addNode,
   changeKind,
@@ -83,6 +84,7 @@ export {
   type NodeOf,
   NodeSchema,
   type Point,
+  SCHEMA_URL,
   type Size,
   type SourceInfo,
   type Suppression,

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { DocumentSchema } from "./schema.js";
+import { DocumentSchema, SCHEMA_URL } from "./schema.js";
 
 /** The JSON Schema of a `.mlsd.json` file, generated from the zod schema (committed as schema/mlsd.schema.json). */
 export const documentJsonSchema = (): Record<string, unknown> => ({
   ...z.toJSONSchema(DocumentSchema, { target: "draft-2020-12", unrepresentable: "throw" }),
-  $id: "https://mlsd.dev/schema/mlsd.schema.json",
+  $id: SCHEMA_URL,
   title: "mlsd document",
   description: "A machine-learning system design: stages, components, edges and notes.",
 });

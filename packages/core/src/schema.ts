@@ -8,6 +8,12 @@ import { STAGE_IDS, type StageId } from "./stages.js";
 export const FORMAT = "mlsd" as const;
 /** The document version this code writes. Older versions are migrated on load. */
 export const CURRENT_VERSION = 1 as const;
+/**
+ * Where the published JSON Schema lives, for a document's `"$schema"` field: the file that
+ * `@mlsd/core` ships, on a CDN, pinned to the package's major version so the address stays
+ * stable while every 0.x release may still update it.
+ */
+export const SCHEMA_URL = "https://cdn.jsdelivr.net/npm/@mlsd/core@0/schema/mlsd.schema.json" as const;
 
 const id = z.string().regex(ID_PATTERN, "expected an id of letters, digits and _ . : - (at most 80 characters)");
 const text = (max: number) => z.string().max(max);
@@ -96,6 +102,8 @@ export const SuppressionSchema = z.strictObject({
 });
 
 export const DocumentSchema = z.strictObject({
+  /** The JSON Schema editors validate the file with (VS Code and others read it); any address. */
+  $schema: z.string().max(LIMITS.urlLength).optional(),
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
   id,
@@ -172,6 +180,8 @@ export interface Suppression {
 
 /** A design as stored in a `.mlsd.json` file. Positions are optional. */
 export interface Document {
+  /** The JSON Schema address editors read; kept as it was on save. */
+  $schema?: string;
   format: typeof FORMAT;
   version: typeof CURRENT_VERSION;
   id: DocumentId;

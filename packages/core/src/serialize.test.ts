@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { starterDocument } from "./create.js";
 import { parseDocumentText } from "./parse.js";
-import type { Document } from "./schema.js";
+import { type Document, SCHEMA_URL } from "./schema.js";
 import { serializeDocument } from "./serialize.js";
 import { documentArb } from "./testing/arbitraries.js";
 
@@ -25,6 +25,16 @@ describe("serializeDocument", () => {
     const keys = Object.keys(JSON.parse(serializeDocument(shuffled)));
     expect(keys).toEqual(["format", "version", "id", "title", "summary", "nodes", "edges", "notes"]);
     expect(Object.keys(JSON.parse(serializeDocument(shuffled)).nodes[0])).toEqual(["id", "kind", "stage", "label", "props"]);
+  });
+
+  it('keeps a "$schema" address on load and save, first of all keys', () => {
+    const text = JSON.stringify({ ...starterDocument("Schema"), $schema: SCHEMA_URL });
+    const loaded = parseDocumentText(text);
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    expect(loaded.value.$schema).toBe(SCHEMA_URL);
+    expect(Object.keys(JSON.parse(serializeDocument(loaded.value)))[0]).toBe("$schema");
+    const bad = parseDocumentText(JSON.stringify({ ...starterDocument("Schema"), $schema: 3 }));
+    expect(bad.ok ? [] : bad.error.problems.map((p) => p.path)).toEqual(["$schema"]);
   });
 
   it("writes pretty JSON ending in a newline", () => {

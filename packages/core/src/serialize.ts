@@ -14,6 +14,7 @@ const pick = (value: object, keys: readonly string[]): Rec => {
 };
 
 const DOC_KEYS = [
+  "$schema",
   "format",
   "version",
   "id",

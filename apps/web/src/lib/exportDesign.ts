@@ -5,6 +5,20 @@ import { designSvg, svgDataUrl } from "./thumbnail.js";
 export const exportJson = (doc: Document) =>
   download(new Blob([serializeDocument(doc)], { type: "application/json" }), `${fileStem(doc.title)}.mlsd.json`);
 
+/** @mlsd/interop is loaded on first use, like the PDF export. */
+export const exportMermaidFile = async (doc: Document) => {
+  const { exportMermaid } = await import("@mlsd/interop");
+  download(new Blob([exportMermaid(doc)], { type: "text/plain" }), `${fileStem(doc.title)}.mmd`);
+};
+
+/** The editor's designs always carry positions, so draw.io gets the drawing as it is on the canvas. */
+export const exportDrawioFile = async (doc: Document) => {
+  const { exportDrawio } = await import("@mlsd/interop");
+  const drawio = exportDrawio(doc);
+  if (!drawio.ok) throw new Error(drawio.error.message);
+  download(new Blob([drawio.value], { type: "application/vnd.jgraph.mxfile" }), `${fileStem(doc.title)}.drawio`);
+};
+
 export const exportSvg = (doc: Document, theme: "light" | "dark") =>
   download(new Blob([designSvg(doc, theme)], { type: "image/svg+xml" }), `${fileStem(doc.title)}.svg`);
 

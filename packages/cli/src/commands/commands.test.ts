@@ -1,4 +1,4 @@
-import { parseDocumentText, STAGE_IDS } from "@mlsd/core";
+import { parseDocumentText, SCHEMA_URL, STAGE_IDS } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
 import { run } from "../testing.js";
 
@@ -9,7 +9,8 @@ describe("mlsd new", () => {
     const result = parseDocumentText(out);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ id: "fraud-at-lyft", title: "Fraud at Lyft" });
+    expect(result.value).toMatchObject({ $schema: SCHEMA_URL, id: "fraud-at-lyft", title: "Fraud at Lyft" });
+    expect(out.split("\n")[1]).toBe(`  "$schema": "${SCHEMA_URL}",`);
     expect(new Set(result.value.nodes.map((n) => n.stage))).toEqual(new Set(STAGE_IDS));
     expect(result.value.notes.map((n) => n.stage)).toEqual([...STAGE_IDS]);
   });
@@ -40,6 +41,8 @@ describe("writing files", () => {
   it.each([
     ["new", "--title", "x", "-o"],
     ["handout", new URL("../../../../samples/fraud-detection.mlsd.json", import.meta.url).pathname, "-o"],
+    ["import", new URL("../../../interop/fixtures/course-loop.mmd", import.meta.url).pathname, "-o"],
+    ["export", new URL("../../../../samples/fraud-detection.mlsd.json", import.meta.url).pathname, "--to", "drawio", "-o"],
   ])("mlsd %s names a missing output folder before doing any work", async (...args) => {
     const target = "/nonexistent-folder/out.pdf";
     const { code, err } = await run(...args, target);

@@ -1,4 +1,4 @@
-import { formatProblems, parseDocument, serializeDocument, slugify, starterDocument } from "@mlsd/core";
+import { formatProblems, parseDocument, SCHEMA_URL, serializeDocument, slugify, starterDocument } from "@mlsd/core";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../io.js";
 import type { Io } from "../main.js";
@@ -18,7 +18,8 @@ export const registerNew = (program: Command, io: Io, setCode: (code: number) =>
         return;
       }
       // The title and id come from the user: check the result like any other document.
-      const checked = parseDocument(starterDocument(title, { id: opts.id ?? slugify(title) }));
+      // "$schema" lets editors such as VS Code complete and check the file as it is typed.
+      const checked = parseDocument({ $schema: SCHEMA_URL, ...starterDocument(title, { id: opts.id ?? slugify(title) }) });
       if (!checked.ok) {
         io.err(`${formatProblems(checked.error.problems, "mlsd new").join("\n")}\n`);
         setCode(1);

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { exportJson, exportPng, exportSvg } from "../../lib/exportDesign.js";
+import { exportDrawioFile, exportJson, exportMermaidFile, exportPng, exportSvg } from "../../lib/exportDesign.js";
 import { exportPdf, pdfAvailable } from "../../lib/exportPdf.js";
 import { useEditorContext } from "../../state/context.js";
 
@@ -35,6 +35,12 @@ export const ExportMenu = ({ theme }: { theme: "light" | "dark" }) => {
         </button>
         <button type="button" onClick={run("PNG export", () => exportPng(doc(), theme))}>
           Export PNG
+        </button>
+        <button type="button" onClick={run("Mermaid export", () => exportMermaidFile(doc()))}>
+          Export Mermaid (.mmd)
+        </button>
+        <button type="button" onClick={run("draw.io export", () => exportDrawioFile(doc()))}>
+          Export draw.io (.drawio)
         </button>
         <button
           type="button"

@@ -28,16 +28,16 @@ export const ImportButton = ({ className }: { className?: string }) => {
         type="button"
         className={className}
         onClick={() => input.current?.click()}
-        title="Import a .mlsd.json file (or drop it on the window)"
+        title="Import a .mlsd.json file or a Mermaid flowchart (.mmd, or Markdown with a ```mermaid block); or drop it on the window"
       >
         Import…
       </button>
       <input
         ref={input}
         type="file"
-        accept=".json,.mlsd.json,application/json"
+        accept=".json,.mlsd.json,application/json,.mmd,.mermaid,.md,.markdown,text/markdown"
         hidden
-        aria-label="Import a design file"
+        aria-label="Import a design file or a Mermaid flowchart"
         data-testid="import-input"
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -1,8 +1,8 @@
-import type { LoadError } from "@mlsd/core";
+import type { ImportFailure } from "../../lib/importFile.js";
 import { Dialog } from "../common/Dialog.js";
 import { ProblemList } from "../common/ProblemList.js";
 
-export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: string; error: LoadError; onClose: () => void }) => (
+export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: string; error: ImportFailure; onClose: () => void }) => (
   <Dialog
     title={`“${fileName}” could not be imported`}
     onClose={onClose}
