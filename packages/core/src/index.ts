@@ -9,6 +9,27 @@ export {
   stageFrameParts,
 } from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
+export { describeRequirement } from "./grade/describe.js";
+export { type Grade, type GradeItem, gradeDesign } from "./grade/grade.js";
+export {
+  type AllRequirement,
+  type AnyRequirement,
+  type Exercise,
+  type LoopRequirement,
+  type NodeMatch,
+  type NodeRequirement,
+  type PathRequirement,
+  type PropCondition,
+  parseRubric,
+  type Requirement,
+  type RequirementType,
+  type ReviewRequirement,
+  type Rubric,
+  type RubricError,
+  type RubricItem,
+  RubricSchema,
+  type StagesRequirement,
+} from "./grade/rubric.js";
 export {
   addNode,
   changeKind,
@@ -44,6 +65,7 @@ export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
 export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
+export { renameIds } from "./rename.js";
 export { err, ok, type Result } from "./result.js";
 export { review, reviewSummary } from "./review/review.js";
 export { RULES, ruleInfo } from "./review/rules.js";
