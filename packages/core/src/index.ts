@@ -1,4 +1,19 @@
 export { STAGE_QUESTIONS } from "./checklist.js";
+export {
+  type ChangedPart,
+  compareDesigns,
+  type DesignDiff,
+  type DesignMatch,
+  type DiffPart,
+  type FieldChange,
+  type GeometryField,
+  isSameDesign,
+  type MovedPart,
+  matchDesigns,
+  type NodesDiff,
+  type PartsDiff,
+} from "./compare/compare.js";
+export { labelSimilarity } from "./compare/similarity.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
 export {
   arrowhead,
