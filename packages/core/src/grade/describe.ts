@@ -21,7 +21,7 @@ export const describeRequirement = (r: Requirement): string => {
     }
     case "loop": {
       const count = (r.min ?? 1) > 1 ? `${r.min} feedback edges` : "a feedback edge";
-      const from = r.from ? `${describeMatch(r.from)} (or a part after it)` : "a later stage";
+      const from = r.from ? `${describeMatch(r.from)} or a part after it,` : "a later stage";
       return `${count} from ${from} back to ${r.to ? describeMatch(r.to) : "an earlier stage"}`;
     }
     case "review": {

@@ -137,7 +137,7 @@ describe("loop", () => {
   it("fails saying which loop is missing and where the other feedback edges run", () => {
     const doc = sketch(parts, ["d -> t => api -> fb ~> d", "api -> mon"]);
     expect(check(doc, fromMonitoring).evidence).toBe(
-      'missing: a feedback edge from a Monitoring node (or a part after it) back to a node in Data pipeline or Modeling; its feedback edge runs elsewhere: "fb" [fb] (Serving) → "d" [d] (Data pipeline)',
+      'missing: a feedback edge from a Monitoring node or a part after it, back to a node in Data pipeline or Modeling; its feedback edge runs elsewhere: "fb" [fb] (Serving) → "d" [d] (Data pipeline)',
     );
     const none = sketch(parts, ["d -> t => api -> fb"]);
     expect(check(none, { type: "loop" }).evidence).toBe(

@@ -157,7 +157,7 @@ const loopOutcome = (r: LoopRequirement, { index }: GradeContext): Outcome => {
   const ends = (edges: readonly DesignEdge[]) => edges.flatMap((e) => [index.byId.get(e.source)!, index.byId.get(e.target)!]);
   if (loops.length >= min)
     return outcome(true, `feedback ${loops.map((e) => loopText(e, index)).join("; ")}`, [...origins, ...ends(loops)], loops);
-  const from = r.from ? `${describeMatch(r.from)} (or a part after it)` : "a later stage";
+  const from = r.from ? `${describeMatch(r.from)} or a part after it,` : "a later stage";
   const to = r.to ? describeMatch(r.to) : "an earlier stage";
   const wanted = `${min > 1 ? `${min} feedback edges` : "a feedback edge"} from ${from} back to ${to}`;
   const details: string[] = [];

@@ -121,7 +121,7 @@ describe("describeRequirement", () => {
       }),
     ).toBe("a path from a Model node to an Online prediction service or Batch prediction node through an Evaluation node with gate = true");
     expect(say({ type: "loop", from: { kinds: ["monitoring"], name: "monitoring" }, to: { stages: ["data", "modeling"] } })).toBe(
-      "a feedback edge from monitoring (a Monitoring node) (or a part after it) back to a node in Data pipeline or Modeling",
+      "a feedback edge from monitoring (a Monitoring node) or a part after it, back to a node in Data pipeline or Modeling",
     );
     expect(say({ type: "review", costPerFinding: 1 })).toBe("no unsuppressed review error findings, each costing 1 point");
     expect(
