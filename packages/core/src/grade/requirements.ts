@@ -53,7 +53,7 @@ const refs = (nodes: readonly DesignNode[]): string => {
 const stageTitle = (n: DesignNode) => stageInfo(n.stage).title;
 
 /** `no Monitoring node` rather than `no a Monitoring node`. */
-const none = (m: NodeMatch) => `no ${describeMatch(m).replace(/^an? /, "")}`;
+const none = (m: NodeMatch) => `no ${describeMatch(m).replace(/^(?:an?|the) /, "")}`;
 
 const stagesOutcome = (r: StagesRequirement, { index }: GradeContext): Outcome => {
   const wanted = r.stages ?? STAGE_IDS;
