@@ -1,4 +1,6 @@
 import { Command, CommanderError } from "commander";
+import { registerDiff } from "./commands/diff.js";
+import { registerGrade } from "./commands/grade.js";
 import { registerHandout } from "./commands/handout.js";
 import { registerKinds } from "./commands/kinds.js";
 import { registerLayout } from "./commands/layout.js";
@@ -36,6 +38,8 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   registerKinds(program, io, setCode);
   registerReview(program, io, setCode);
   registerHandout(program, io, setCode);
+  registerDiff(program, io, setCode);
+  registerGrade(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {
