@@ -97,6 +97,9 @@ describe("a stranger's project", () => {
     expect(read("fraud.pdf").subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const review = JSON.parse(read("review.json").toString("utf8"));
     expect(review[0]).toMatchObject({ file: "fraud.mlsd.json", valid: true });
+    const grades = read("grades.csv").toString("utf8").split("\r\n");
+    expect(grades[0]).toMatch(/^file,score,max,four-stages,goal-and-metrics,/);
+    expect(grades).toContainEqual(expect.stringMatching(/^fraud\.mlsd\.json,\d+,25,/));
   });
 
   it("writes a handout and a course pack with the PDF README's Node example", () => {
