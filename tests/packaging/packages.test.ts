@@ -110,6 +110,9 @@ describe("a stranger's project", () => {
     expect(again.nodes.map((n: { id: string; kind: string }) => `${n.id} ${n.kind}`)).toEqual(
       stored.nodes.map((n: { id: string; kind: string }) => `${n.id} ${n.kind}`),
     );
+    const grades = read("grades.csv").toString("utf8").split("\r\n");
+    expect(grades[0]).toMatch(/^file,score,max,four-stages,goal-and-metrics,/);
+    expect(grades).toContainEqual(expect.stringMatching(/^fraud\.mlsd\.json,\d+,25,/));
   });
 
   it("imports a README's Mermaid flowchart and exports it again (the interop README's example)", () => {

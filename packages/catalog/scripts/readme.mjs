@@ -3,8 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { review, reviewSummary, ruleInfo } from "@mlsd/core";
-import { describe, PACKAGE_DIR, readDocuments, readManifest } from "./documents.mjs";
+import { describeRequirement, gradeDesign, review, reviewSummary, ruleInfo } from "@mlsd/core";
+import { describe, exerciseOf, PACKAGE_DIR, readDocuments, readManifest, readRubrics } from "./documents.mjs";
 
 const KIND_TITLES = { flow: "flow", "case-study": "case study", exercise: "exercise" };
 
@@ -51,10 +51,31 @@ const teachingPoints = (documents) =>
       ),
   );
 
+/** One row per exercise: its reference's size and loops, its rubric, and how the untouched starter scores. */
+const referenceRows = (items, { base, exercises }) => {
+  const starters = new Map(items.filter((i) => i.kind === "exercise").map((i) => [i.document.id, i.document]));
+  return items
+    .filter((i) => i.kind === "reference")
+    .map(({ document }) => {
+      const id = exerciseOf(document.id);
+      const rubric = exercises.get(id);
+      const own = rubric.items.length - base.items.length;
+      const reference = gradeDesign(document, { rubric });
+      const starter = gradeDesign(starters.get(id), { rubric });
+      const loops = document.edges.filter((e) => e.kind === "feedback").length;
+      return `| \`${id}\` | ${document.nodes.length} | ${loops} | ${base.items.length} + ${own} | ${reference.score} / ${reference.max} | ${starter.score} |`;
+    });
+};
+
+const baseItemRows = (rubric) =>
+  rubric.items.map((item) => `| \`${item.id}\` | ${cell(item.title)} | ${item.points} | ${cell(describeRequirement(item.requirement))} |`);
+
 /** The README text for the documents under documentsDir. Pure, so a test can compare it. */
 export const renderReadme = (documentsDir) => {
   const manifest = readManifest(documentsDir);
-  const entries = readDocuments(documentsDir).map((item) => describe(item, manifest));
+  const items = readDocuments(documentsDir);
+  const rubrics = readRubrics(documentsDir);
+  const entries = items.filter((item) => item.kind !== "reference").map((item) => describe(item, manifest));
   const count = (kind) => entries.filter((e) => e.kind === kind).length;
   const caseStudies = readDocuments(documentsDir)
     .filter((item) => item.kind === "case-study")
@@ -71,14 +92,25 @@ import { listCatalog, getDocument } from "@mlsd/catalog";
 
 const entries = listCatalog(); // metadata only: id, kind, title, org, year, tags, counts, stages, summary
 const doc = await getDocument("credit-card-fraud"); // loads that one document's module
+
+const reference = await getReference("credit-card-fraud"); // the exercise's reference design
+const exercise = await getExercise("credit-card-fraud"); // { id, title, prompt, rubric }, without the reference
+const rubric = await getRubric("credit-card-fraud"); // the rubric alone
 \`\`\`
 
 Each document is its own module, so a bundler that meets \`getDocument\` splits them and
-loading one does not load the others. \`CATALOG_IDS\` lists every id.
+loading one does not load the others. \`CATALOG_IDS\` lists every id; \`EXERCISE_IDS\` the
+exercises, which \`getReference\`, \`getRubric\` and \`getExercise\` take. References and rubrics
+are modules of their own too, loaded only when asked for, and references are not listed by
+\`listCatalog()\`: a gallery shows the exercise, and the reference stays out of sight until a
+learner asks for it. (Anything shipped to a browser can be read by a determined learner; a
+teacher keeps exam references out of the build learners get.)
 
 ## Editing a document
 
-The sources are \`documents/**/*.mlsd.json\`. After changing one:
+The sources are \`documents/**/*.mlsd.json\` (references in \`documents/references/\`, named
+\`<exercise>-reference.mlsd.json\`) and the rubrics in \`documents/rubrics/\` (\`base.json\`, the
+items every exercise shares, and \`<exercise>.json\`, its own). After changing one:
 
 \`\`\`sh
 pnpm --filter @mlsd/catalog layout     # store fresh positions in every document, then regenerate
@@ -115,6 +147,32 @@ ${caseStudies.map(reviewRow).join("\n")}
 Why each error-severity finding was kept rather than fixed:
 
 ${teachingPoints(caseStudies).join("\n")}
+
+## Exercise references and rubrics
+
+Each exercise has a reference design: one strong answer, written for mlsd (the booklet poses
+the exercises without answers), with notes on its key decisions and at least one trade-off.
+Each reference reviews with no open error and earns full marks on its exercise's rubric; the
+untouched starter earns at most half. \`gradeDesign(design, exercise)\` in \`@mlsd/core\` and
+\`mlsd grade --exercise <id>\` grade any design against a rubric. Grading is structural: ids do
+not matter, kinds, stages, labels, properties, edges and loops do.
+
+| exercise | reference nodes | feedback loops | rubric items (shared + own) | reference | starter |
+|---|--:|--:|---|--:|--:|
+${referenceRows(items, rubrics).join("\n")}
+
+Every rubric starts with the shared items of \`documents/rubrics/base.json\`:
+
+| item | title | points | satisfied by |
+|---|---|--:|---|
+${baseItemRows(rubrics.base).join("\n")}
+
+A rubric is data (validated by \`parseRubric\` in \`@mlsd/core\`, which names the path of any
+problem). Each item has an \`id\`, a \`title\`, \`why\` it matters, \`points\` and a
+\`requirement\`: \`stages\` covered, a \`node\` of given kinds (alternatives allowed) in given
+stages with properties present or in range, a \`path\` between kinds (optionally through a
+third, such as an evaluation gate), a feedback \`loop\` from a later stage back to an earlier
+one, \`review\` findings that cost points, or \`all\` / \`any\` of these.
 `;
 };
 

@@ -46,7 +46,7 @@ describe("the catalogue", () => {
   });
 
   it("loads each document as its file reads", async () => {
-    for (const { file, document } of items) {
+    for (const { file, document } of items.filter((i) => i.kind !== "reference")) {
       const loaded: Document = await getDocument(document.id);
       expect(loaded, file).toEqual(document);
     }

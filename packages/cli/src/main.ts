@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
+import { registerDiff } from "./commands/diff.js";
 import { registerExport } from "./commands/export.js";
+import { registerGrade } from "./commands/grade.js";
 import { registerHandout } from "./commands/handout.js";
 import { registerImport } from "./commands/import.js";
 import { registerKinds } from "./commands/kinds.js";
@@ -42,6 +44,8 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   registerImport(program, io, setCode);
   registerExport(program, io, setCode);
   registerMcp(program, io, setCode);
+  registerDiff(program, io, setCode);
+  registerGrade(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

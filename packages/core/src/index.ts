@@ -1,4 +1,19 @@
 export { STAGE_QUESTIONS } from "./checklist.js";
+export {
+  type ChangedPart,
+  compareDesigns,
+  type DesignDiff,
+  type DesignMatch,
+  type DiffPart,
+  type FieldChange,
+  type GeometryField,
+  isSameDesign,
+  type MovedPart,
+  matchDesigns,
+  type NodesDiff,
+  type PartsDiff,
+} from "./compare/compare.js";
+export { labelSimilarity } from "./compare/similarity.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
 export {
   arrowhead,
@@ -10,6 +25,27 @@ export {
 } from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
 export { escapeXml, forbiddenInXml } from "./escape-xml.js";
+export { describeRequirement } from "./grade/describe.js";
+export { type Grade, type GradeItem, gradeDesign } from "./grade/grade.js";
+export {
+  type AllRequirement,
+  type AnyRequirement,
+  type Exercise,
+  type LoopRequirement,
+  type NodeMatch,
+  type NodeRequirement,
+  type PathRequirement,
+  type PropCondition,
+  parseRubric,
+  type Requirement,
+  type RequirementType,
+  type ReviewRequirement,
+  type Rubric,
+  type RubricError,
+  type RubricItem,
+  RubricSchema,
+  type StagesRequirement,
+} from "./grade/rubric.js";
 export {
   addNode,
   changeKind,
@@ -45,6 +81,7 @@ export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
 export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
+export { renameIds } from "./rename.js";
 export { err, ok, type Result } from "./result.js";
 export { review, reviewSummary } from "./review/review.js";
 export { RULES, ruleInfo } from "./review/rules.js";

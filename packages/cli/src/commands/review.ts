@@ -2,13 +2,11 @@ import { type Finding, formatProblems, type Problem, type ReviewSummary, RULES, 
 import { type Command, Option } from "commander";
 import { readDocument } from "../io.js";
 import type { Io } from "../main.js";
+import { clean } from "../terminal.js";
 
 type FileResult =
   | { file: string; valid: true; summary: ReviewSummary; findings: Finding[] }
   | { file: string; valid: false; problems: Problem[] };
-
-/** Control and bidi-override characters could rewrite the terminal; labels and reasons are user text. */
-const clean = (text: string) => text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, " ");
 
 const HEADINGS: Record<Severity, string> = { error: "errors", warning: "warnings", info: "info" };
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
