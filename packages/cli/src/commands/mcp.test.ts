@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { getDocument } from "@mlsd/catalog";
+import { getDocument, getReference } from "@mlsd/catalog";
 import { serializeDocument, starterDocument } from "@mlsd/core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -42,7 +42,7 @@ const PIPELINE =
 describe("mlsd mcp", { timeout: 30_000 }, () => {
   it("lists its tools with input schemas", async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name)).toEqual(["validate", "review", "layout", "render", "import_mermaid", "export"]);
+    expect(tools.map((t) => t.name)).toEqual(["validate", "review", "layout", "render", "import_mermaid", "export", "diff", "grade"]);
     const review = tools.find((t) => t.name === "review");
     expect(review?.inputSchema.required).toEqual(["document"]);
   });
@@ -77,6 +77,31 @@ describe("mlsd mcp", { timeout: 30_000 }, () => {
     const doc = JSON.parse(r.text.slice(r.text.indexOf("{")));
     expect(doc.title).toBe("Loop");
     expect(doc.edges.find((e: { source: string }) => e.source === "mon").kind).toBe("feedback");
+  });
+
+  it("compares two designs, naming what was removed", async () => {
+    const doc = JSON.parse(starter);
+    expect((await call("diff", { before: starter, after: starter })).data).toMatchObject({ same: true });
+    const gone = doc.nodes[1];
+    const after = { ...doc, nodes: doc.nodes.filter((n: { id: string }) => n.id !== gone.id), edges: [] };
+    const r = await call("diff", { before: doc, after });
+    expect(r.data).toMatchObject({ same: false, nodes: { removed: [expect.objectContaining({ id: gone.id })] } });
+    expect(r.text).toContain(`- "${gone.label}"`);
+  });
+
+  it("grades the starter below the reference, with evidence per item", async () => {
+    const reference = await call("grade", {
+      document: serializeDocument(await getReference("credit-card-fraud")),
+      exercise: "credit-card-fraud",
+    });
+    expect(reference.data?.score).toBe(reference.data?.max);
+    const start = await call("grade", {
+      document: serializeDocument(await getDocument("credit-card-fraud")),
+      exercise: "credit-card-fraud",
+    });
+    expect(start.data?.score as number).toBeLessThanOrEqual((start.data?.max as number) / 2);
+    expect(start.text).toMatch(/MISS {2}monitoring/);
+    expect(await call("grade", { document: starter, exercise: "no-such-exercise" })).toMatchObject({ isError: true });
   });
 
   it("answers bad input with an error result and keeps serving", async () => {

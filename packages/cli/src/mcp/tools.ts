@@ -1,7 +1,11 @@
+import { EXERCISE_IDS, getRubric, isExerciseId } from "@mlsd/catalog";
 import {
+  compareDesigns,
   type Direction,
   type Document,
   formatProblems,
+  gradeDesign,
+  isSameDesign,
   parseDocument,
   parseDocumentText,
   review,
@@ -12,6 +16,8 @@ import { exportDrawio, exportMermaid, formatImportReport, importMermaid } from "
 import { applyScene, layout, storedOrFreshScene } from "@mlsd/layout";
 import { renderSvg } from "@mlsd/svg";
 import { z } from "zod";
+import { formatDiff } from "../commands/diff.js";
+import { formatGrade } from "../commands/grade.js";
 import { formatReview } from "../commands/review.js";
 
 /** A failure the caller caused (a bad design, bad Mermaid): sent back as an error result, never a crash. */
@@ -126,5 +132,33 @@ export const TOOLS: readonly ToolDef[] = [
       return { text: drawio.value };
     },
   }),
-  // `diff` and `grade` join here as one entry each once core has compareDesigns and gradeDesign.
+  tool({
+    name: "diff",
+    title: "Compare two designs",
+    description:
+      "Compares two designs: nodes, edges and notes added, removed and changed (each changed field named), nodes only moved listed apart; parts pair by id, then by kind and label.",
+    input: { before: documentInput, after: documentInput },
+    run: ({ before, after }) => {
+      const diff = compareDesigns(load(before), load(after));
+      return { text: formatDiff("before", "after", diff), data: { same: isSameDesign(diff), ...diff } };
+    },
+  }),
+  tool({
+    name: "grade",
+    title: "Grade a design against an exercise",
+    description:
+      "Grades a design against the rubric of one of the catalogue's 27 exercises: a score, the maximum, and per item whether it passed with the parts that satisfied it or what is missing.",
+    input: {
+      document: documentInput,
+      exercise: z.string().describe(`The exercise id, one of: ${EXERCISE_IDS.join(", ")}`),
+    },
+    run: async ({ document, exercise }) => {
+      if (!isExerciseId(exercise)) throw new ToolError(`no exercise "${exercise}"; the exercises are ${EXERCISE_IDS.join(", ")}`);
+      const doc = load(document);
+      const grade = gradeDesign(doc, { rubric: await getRubric(exercise) });
+      const items = grade.items.map(({ id, title, passed, evidence, points, earned }) => ({ id, title, passed, evidence, points, earned }));
+      const row = { file: doc.title, exercise, score: grade.score, max: grade.max, items };
+      return { text: formatGrade(row), data: row };
+    },
+  }),
 ];
