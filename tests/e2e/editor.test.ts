@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { getDocument, listCatalog } from "@mlsd/catalog";
 import { type Document, parseDocumentText, serializeDocument } from "@mlsd/core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -550,36 +549,6 @@ describe("hostile designs", () => {
       document.createElement("div").innerHTML = payload;
     }, PAYLOADS[1]);
     await expect.poll(pwned).toBe(1);
-  });
-});
-
-describe("bundle", () => {
-  // Budgets for the JavaScript a visit downloads before it can work (gzip), excluding the
-  // lazily loaded layout engine and worker, PDF renderer, fonts and catalogue documents.
-  const GALLERY_BUDGET_KB = 150;
-  const EDITOR_BUDGET_KB = 240;
-
-  it("keeps the main bundle under its budget", () => {
-    const dist = new URL("../../apps/web/dist/", import.meta.url);
-    const manifest = JSON.parse(readFileSync(new URL(".vite/manifest.json", dist), "utf8")) as Record<
-      string,
-      { file: string; imports?: string[]; isEntry?: boolean }
-    >;
-    const closure = (key: string, seen = new Set<string>()) => {
-      if (seen.has(key)) return seen;
-      seen.add(key);
-      for (const i of manifest[key]?.imports ?? []) closure(i, seen);
-      return seen;
-    };
-    const gzipKb = (keys: Set<string>) =>
-      [...keys].reduce((sum, k) => sum + gzipSync(readFileSync(new URL(manifest[k]!.file, dist))).length, 0) / 1024;
-    const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
-    const editor = Object.keys(manifest).find((k) => k.endsWith("EditorLoader.tsx"))!;
-    const gallery = gzipKb(closure(entry));
-    const withEditor = gzipKb(closure(editor, closure(entry)));
-    console.log(`main bundle: ${gallery.toFixed(1)} KB gzip (gallery), ${withEditor.toFixed(1)} KB gzip with the editor`);
-    expect(gallery).toBeLessThan(GALLERY_BUDGET_KB);
-    expect(withEditor).toBeLessThan(EDITOR_BUDGET_KB);
   });
 });
 
