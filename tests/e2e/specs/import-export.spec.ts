@@ -44,7 +44,7 @@ test.describe("import", () => {
       window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
     }, text);
     await page.waitForURL((u) => u.toString() !== before);
-    await expect(toolbarTitle(page)).toHaveText("Dropped design");
+    await expect.poll(() => toolbarTitle(page).textContent()).toBe("Dropped design");
   });
 });
 

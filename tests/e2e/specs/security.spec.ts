@@ -13,7 +13,7 @@ test.describe("hostile strings", () => {
     await importFile(page, "hostile.mlsd.json", serializeDocument(hostile));
     await page.waitForURL((u) => u.toString() !== before);
     await expect(nodes(page)).toHaveCount(hostile.nodes.length);
-    await expect(toolbarTitle(page)).toHaveText(hostile.title);
+    await expect.poll(() => toolbarTitle(page).textContent()).toBe(hostile.title);
     // On the canvas the label wraps (and may be cut short); its full text is the box's tooltip.
     const box = page.locator('.react-flow__node[data-id="n1"] .kind-node');
     expect(await box.getAttribute("title")).toContain(PAYLOADS[1]);

@@ -15,7 +15,7 @@ test.describe("share links", () => {
     await other.goto(link);
     await other.waitForURL(/#\/edit\//);
     await expect(nodes(other)).toHaveCount(count);
-    await expect(toolbarTitle(other)).toHaveText(title!);
+    await expect.poll(() => toolbarTitle(other).textContent()).toBe(title);
   });
 
   test("shows an error, not a blank page, for a damaged share link", async ({ page }) => {
