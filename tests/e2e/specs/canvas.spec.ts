@@ -89,15 +89,21 @@ test.describe("canvas editing", () => {
     await expect(edges(page)).toHaveCount(edgeCount + 1);
     await expect(page.getByLabel("Kind", { exact: true })).toBeVisible();
 
+    // The toolbar's Redo button shows the history between the keys: a step that went
+    // missing fails here, not as an edge that never comes back.
+    const redo = page.getByRole("button", { name: "Redo" });
     await pane(page).click({ position: { x: 5, y: 5 } });
+    await expect(redo).toBeDisabled();
     await page.keyboard.press("Control+z");
     await expect(edges(page)).toHaveCount(edgeCount);
     await page.keyboard.press("Control+z");
     await expect(nodes(page)).toHaveCount(count);
     await page.keyboard.press("Control+Shift+z");
     await expect(nodes(page)).toHaveCount(count + 1);
+    await expect(redo).toBeEnabled();
     await page.keyboard.press("Control+y");
     await expect(edges(page)).toHaveCount(edgeCount + 1);
+    await expect(redo).toBeDisabled();
   });
 
   test("runs auto layout in a worker, keeps pinned nodes and can undo it", async ({ page, seed }) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { getDocument } from "@mlsd/catalog";
-import type { Document } from "@mlsd/core";
+import { type Document, starterDocument } from "@mlsd/core";
 import { expect, type Page } from "@playwright/test";
 import { readStored, type Viewport } from "./storage.js";
 
@@ -44,11 +44,11 @@ export const openSavedDesign = async (page: Page, key: string, doc: Document) =>
   await expect(nodes(page)).toHaveCount(doc.nodes.length);
 };
 
-/** Starts a new design from the four-stage starter (`#/new`) and waits for its parts. */
+/** Starts a new design from the four-stage starter (`#/new`) and waits until every part is drawn. */
 export const openNewDesign = async (page: Page) => {
   await page.goto("/#/new");
   await page.waitForURL(/#\/edit\//);
-  await nodes(page).first().waitFor();
+  await expect(nodes(page)).toHaveCount(starterDocument("Untitled design").nodes.length);
 };
 
 /** Waits until the toolbar says every change is written to the browser. */
