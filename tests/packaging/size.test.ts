@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build as esbuild, type Metafile } from "esbuild";
 import { build as vite } from "vite";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb } from "../support/web.js";
 
 /** Budgets in gzipped bytes (level 9) of what a page downloads first. */
 const KB = 1024;
@@ -108,5 +112,40 @@ describe("size budgets", () => {
       expect(byName.get(n)!.code).not.toMatch(/ZodError|\$ZodType/);
     }
     expect(chunks.some((c) => !initial.has(c.fileName) && c.code.includes("org.eclipse.elk"))).toBe(true);
+  });
+});
+
+describe("editor bundle budgets", () => {
+  // The JavaScript a visit downloads before it can work (gzip), excluding the lazily loaded
+  // layout engine and worker, PDF renderer, fonts and catalogue documents.
+  const GALLERY_BUDGET_KB = 150;
+  const EDITOR_BUDGET_KB = 240;
+  let dist = "";
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), "mlsd-web-size-"));
+    await buildWeb(dist);
+  }, 180_000);
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it(`the gallery stays within ${GALLERY_BUDGET_KB} KB gzipped, and with the editor within ${EDITOR_BUDGET_KB} KB`, () => {
+    type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+    const manifest = JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Manifest;
+    const closure = (key: string, seen = new Set<string>()) => {
+      if (seen.has(key)) return seen;
+      seen.add(key);
+      for (const i of manifest[key]?.imports ?? []) closure(i, seen);
+      return seen;
+    };
+    const gzipKb = (keys: Set<string>) =>
+      [...keys].reduce((sum, k) => sum + gzipSync(readFileSync(join(dist, manifest[k]!.file))).length, 0) / KB;
+    const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+    const editor = Object.keys(manifest).find((k) => k.endsWith("EditorLoader.tsx"))!;
+    expect(editor, "the editor is a lazily loaded chunk of its own").toBeDefined();
+    const gallery = gzipKb(closure(entry));
+    const withEditor = gzipKb(closure(editor, closure(entry)));
+    console.log(`apps/web: ${gallery.toFixed(1)} KB gzip (gallery), ${withEditor.toFixed(1)} KB gzip with the editor`);
+    expect(gallery).toBeLessThan(GALLERY_BUDGET_KB);
+    expect(withEditor).toBeLessThan(EDITOR_BUDGET_KB);
   });
 });

@@ -1,22 +1,10 @@
-import { createServer } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { type LogLevel, type PreviewServer, preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/chromium.mjs";
+import { freePort } from "./port.js";
 
 /** This machine's Chromium with the flags it needs (see TOOLCHAIN.md); never a downloaded browser. */
 export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-
-/** A port nobody listens on right now, on 127.0.0.1. */
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 export interface StaticPreview {
   server: PreviewServer;

@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
-import { previewBuild, type StaticPreview } from "../support/browser.js";
+import { previewBuild, type StaticPreview } from "../../support/browser.js";
 
 /**
  * A plain HTML page holding a snippet copied from the editor's Embed dialog, built by
  * vite the way the security page is (workspace sources through `@mlsd/source`) and served
  * by `previewBuild`. The page lives under tests/ so `@mlsd/element` resolves from there.
  */
-const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
 export interface SnippetPage extends StaticPreview {
   close: () => Promise<void>;
