@@ -22,6 +22,8 @@ export default defineConfig({
       unit("svg", "packages/svg"),
       unit("catalog", "packages/catalog"),
       unit("cli", "packages/cli"),
+      unit("collab", "packages/collab"),
+      unit("server", "packages/server"),
       unit("react", "packages/react"),
       unit("element", "packages/element"),
       unit("pdf", "packages/pdf"),

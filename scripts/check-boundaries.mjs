@@ -12,9 +12,14 @@ const ALLOWED = {
   "@mlsd/react": ["@mlsd/core", "@mlsd/svg", "@mlsd/layout"],
   "@mlsd/pdf": ["@mlsd/core", "@mlsd/layout", "@mlsd/catalog"],
   "@mlsd/element": ["@mlsd/core", "@mlsd/svg"],
-  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf"],
+  "@mlsd/collab": ["@mlsd/core"],
+  "@mlsd/server": ["@mlsd/core", "@mlsd/collab"],
+  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf", "@mlsd/server"],
 };
-const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog"];
+const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/collab", "@mlsd/server"];
+// Shared with the browser: no Node built-ins.
+const NO_NODE = ["@mlsd/core", "@mlsd/collab"];
+const NODE_IMPORT = /from\s+["'](node:[^"']+|fs|path|os|crypto|http|net|child_process)["']/;
 const FORBIDDEN_IMPORTS = /from\s+["'](react|react-dom|@xyflow\/react)(\/[^"']*)?["']/;
 
 const dirs = ["packages", "apps"].flatMap((d) => readdirSync(d).map((n) => join(d, n))).concat("tests");
@@ -65,6 +70,7 @@ for (const name of NO_DOM) {
       !/worker/i.test(file)
     )
       problems.push(`${file}: ${name} must not touch the DOM`);
+    if (NO_NODE.includes(name) && !/testing/.test(file) && NODE_IMPORT.test(text)) problems.push(`${file}: ${name} must not import Node built-ins`);
   }
 }
 if (problems.length) {
