@@ -5,6 +5,7 @@ import { registerLayout } from "./commands/layout.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
+import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
 
 export interface Io {
@@ -36,6 +37,7 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   registerKinds(program, io, setCode);
   registerReview(program, io, setCode);
   registerHandout(program, io, setCode);
+  registerServe(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

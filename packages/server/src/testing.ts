@@ -58,7 +58,7 @@ export const client = (url: string, room: string, token: string | null): Client 
   const ydoc = new Y.Doc();
   const stateless: string[] = [];
   const closed: { code: number; reason: string }[] = [];
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl(url), WebSocketPolyfill: WebSocket, maxAttempts: 1 });
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl(url), WebSocketPolyfill: WebSocket });
   let done: () => void = () => {};
   const synced = new Promise<void>((resolve) => {
     done = resolve;
