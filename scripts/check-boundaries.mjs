@@ -70,7 +70,8 @@ for (const name of NO_DOM) {
       !/worker/i.test(file)
     )
       problems.push(`${file}: ${name} must not touch the DOM`);
-    if (NO_NODE.includes(name) && !/testing/.test(file) && NODE_IMPORT.test(text)) problems.push(`${file}: ${name} must not import Node built-ins`);
+    if (NO_NODE.includes(name) && !/testing/.test(file) && NODE_IMPORT.test(text))
+      problems.push(`${file}: ${name} must not import Node built-ins`);
   }
 }
 if (problems.length) {
