@@ -30,7 +30,7 @@ export interface MlsdServer {
 }
 
 /** Closes a socket that sends what no Hocuspocus client sends: garbage, floods, rooms that cannot exist. */
-const guardSocket = (ws: WebSocket, limits: Limits, log: Logger, onRefuse: () => void) => {
+const guardSocket = (ws: WebSocket, limits: Limits, log: Logger, onRefuse: () => void, onMessage: () => void) => {
   let budget = limits.messagesPerSecond * 5;
   let last = Date.now();
   const rooms = new Set<string>();
@@ -42,6 +42,7 @@ const guardSocket = (ws: WebSocket, limits: Limits, log: Logger, onRefuse: () =>
   ws.on("message", (data: Buffer, isBinary?: boolean) => {
     // Hocuspocus re-emits queued messages without the flag: those were checked when they arrived.
     if (isBinary === undefined) return;
+    onMessage();
     const now = Date.now();
     budget = Math.min(limits.messagesPerSecond * 5, budget + ((now - last) / 1000) * limits.messagesPerSecond) - 1;
     last = now;
@@ -67,13 +68,37 @@ export const startServer = async (options: ServeOptions): Promise<MlsdServer> =>
   const store = openRoomStore(options.data);
   const rooms = createRooms(store, limits, saveDelayMs, log);
   let closedSockets = 0;
+  let messages = 0;
   let stopping = false;
 
   const extensions: Extension[] = [rooms.extension];
   if (options.redis) {
     const url = new URL(options.redis);
     const { Redis } = await import("@hocuspocus/extension-redis");
-    extensions.unshift(new Redis({ host: url.hostname, port: Number(url.port || 6379), prefix: "mlsd" }));
+    // Redis only relays changes and presence between instances; the database holds the rooms
+    // and every instance's writes merge there, so the extension's store lock has no job.
+    class Relay extends Redis {
+      override async onStoreDocument() {}
+      override async afterStoreDocument() {}
+    }
+    const redis = new Relay({ host: url.hostname, port: Number(url.port || 6379), prefix: "mlsd" });
+    // Take no client before both connections are up: a subscription queued before the
+    // subscriber connection is ready leaves it broken (ioredis's ready check then fails).
+    await Promise.all(
+      [redis.pub, redis.sub].map(
+        (c) =>
+          new Promise<void>((resolve, reject) => {
+            if (c.status === "ready") return resolve();
+            c.once("ready", () => resolve());
+            c.once("error", (e: Error) => reject(new Error(`cannot reach Redis at ${options.redis}: ${e.message}`)));
+          }),
+      ),
+    ).catch((e: unknown) => {
+      redis.pub.disconnect();
+      redis.sub.disconnect();
+      throw e;
+    });
+    extensions.unshift(redis);
   }
   const hocuspocus = new Hocuspocus({ quiet: true, extensions, debounce: saveDelayMs, maxDebounce: saveDelayMs * 2 });
 
@@ -96,6 +121,7 @@ export const startServer = async (options: ServeOptions): Promise<MlsdServer> =>
           labels: { reason },
         }),
       ),
+      { name: "mlsd_messages_total", help: "Messages received from clients", type: "counter", value: messages },
       { name: "mlsd_sockets_closed_total", help: "Sockets closed for bad messages", type: "counter", value: closedSockets },
       { name: "process_resident_memory_bytes", help: "Resident memory", type: "gauge", value: process.memoryUsage().rss },
     ];
@@ -121,6 +147,9 @@ export const startServer = async (options: ServeOptions): Promise<MlsdServer> =>
     });
   });
 
+  // Longer than the idle timeout of common load balancers (60 s), so the server never closes a
+  // kept-alive connection at the moment the balancer reuses it.
+  http.keepAliveTimeout = 65_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.messageBytes });
   http.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if ((request.url ?? "").split("?")[0] !== COLLAB_PATH || stopping) {
@@ -129,7 +158,13 @@ export const startServer = async (options: ServeOptions): Promise<MlsdServer> =>
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       ws.on("error", (e) => log("warn", "client.error", { error: e.message }));
-      guardSocket(ws, limits, log, () => closedSockets++);
+      guardSocket(
+        ws,
+        limits,
+        log,
+        () => closedSockets++,
+        () => messages++,
+      );
       hocuspocus.handleConnection(ws, request);
     });
   });

@@ -41,8 +41,17 @@ export const registerServe = (program: Command, io: Io, setCode: (code: number) 
         io.err(`mlsd serve: --redis must look like redis://host:6379, got "${flags.redis}"\n`);
         return setCode(2);
       }
-      // Loaded only for this command: the rest of mlsd never pays for Hocuspocus and SQLite.
-      const { jsonLogger, startServer } = await import("@mlsd/server");
+      // Loaded only for this command, from an optional package: the rest of mlsd never pays
+      // for Hocuspocus and a native SQLite build.
+      let serverModule: typeof import("@mlsd/server");
+      try {
+        serverModule = await import("@mlsd/server");
+      } catch (e) {
+        if ((e as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw e;
+        io.err("mlsd serve: the server is a package of its own; install it next to @mlsd/cli: npm install @mlsd/server\n");
+        return setCode(1);
+      }
+      const { jsonLogger, startServer } = serverModule;
       const log = jsonLogger(io.out);
       // Libraries that print (Hocuspocus) come out as JSON lines too.
       console.log = (...args: unknown[]) => log("info", "library", { message: format(...args) });
