@@ -247,6 +247,8 @@ describe("the view link", () => {
     expect(await transformOf(a, target)).toBe(where);
     expect(label).not.toContain("Changed through the view link");
     expect(await a.locator(".toolbar-title").textContent()).not.toBe("Forged title");
+    await viewer.setViewportSize({ width: 390, height: 844 });
+    await viewer.screenshot({ path: artifact("room-view-phone.png") });
   });
 });
 

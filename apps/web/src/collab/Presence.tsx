@@ -5,17 +5,22 @@ import { useEditor } from "../state/context.js";
 import type { RoomSession } from "./session.js";
 import { useRoomStatus } from "./useRoomStatus.js";
 
-/** Sends my pointer's place on the canvas to the room, at most once a frame. */
+/**
+ * Sends my pointer's place on the canvas to the room, at most every 80 ms: every pointer
+ * update reaches each other person, and each of them echoes it back once (Hocuspocus's
+ * provider re-sends awareness it receives), so the room's traffic grows with people².
+ */
+const CURSOR_MS = 80;
 const useShareCursor = (session: RoomSession) => {
   const flow = useReactFlow();
   const api = useStoreApi();
   useEffect(() => {
     const pane = api.getState().domNode;
     if (!pane) return;
-    let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let last: PointerEvent | undefined;
     const send = () => {
-      frame = 0;
+      timer = undefined;
       if (last) {
         const { x, y } = flow.screenToFlowPosition({ x: last.clientX, y: last.clientY });
         session.share("cursor", { x: Math.round(x), y: Math.round(y) });
@@ -23,7 +28,7 @@ const useShareCursor = (session: RoomSession) => {
     };
     const onMove = (e: PointerEvent) => {
       last = e;
-      frame ||= requestAnimationFrame(send);
+      timer ??= setTimeout(send, CURSOR_MS);
     };
     const onLeave = () => {
       last = undefined;
@@ -32,7 +37,7 @@ const useShareCursor = (session: RoomSession) => {
     pane.addEventListener("pointermove", onMove);
     pane.addEventListener("pointerleave", onLeave);
     return () => {
-      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       pane.removeEventListener("pointermove", onMove);
       pane.removeEventListener("pointerleave", onLeave);
     };

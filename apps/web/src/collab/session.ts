@@ -157,7 +157,11 @@ export class RoomSession {
     this.destroy();
   }
 
+  private destroyed = false;
+
   destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
     this.undo.destroy();
     this.mirror.destroy();
     this.provider.destroy();
