@@ -89,6 +89,17 @@ describe("two people at once", () => {
     expect(converged(a!, b!).nodes.find((n) => n.id === id)!.label).toBe("Fast card payments stream");
   });
 
+  it("two texts that each fit but not together are cut at the limit, the same way on both", () => {
+    const [a, b] = replicas(base);
+    const id = first(base);
+    edit(a!, (d) => updateNode(d, id, { label: "a".repeat(150) }));
+    edit(b!, (d) => updateNode(d, id, { label: "b".repeat(150) }));
+    sync(a!, b!);
+    const label = converged(a!, b!).nodes.find((n) => n.id === id)!.label;
+    expect(label).toHaveLength(200);
+    expect(new Set(label)).toEqual(new Set(["a", "b"]));
+  });
+
   it("edits of different properties of one part both stay", () => {
     const [a, b] = replicas(base);
     const node = base.nodes.find((n) => n.kind === "online-service") ?? base.nodes[0]!;

@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, type Document, FORMAT, KINDS, type LoadError, parseDocument, type Result, validateDocument } from "@mlsd/core";
+import { CURRENT_VERSION, type Document, FORMAT, KINDS, LIMITS, type LoadError, parseDocument, type Result, validateDocument } from "@mlsd/core";
 import * as Y from "yjs";
 import { type Collection, DESIGN_TEXT, DESIGN_VALUES, ORDER_OF, type RoomTypes, roomTypes } from "./shape.js";
 
@@ -36,20 +36,51 @@ const EMPTY: LoadError = {
 };
 
 /**
+ * How long each free-text field may be. Two people typing in one field at once can merge
+ * two texts that each fit into one that does not; every replica cuts it at the same place.
+ */
+const TEXT_LIMITS = {
+  design: { title: LIMITS.titleLength, summary: LIMITS.summaryLength },
+  node: { label: LIMITS.labelLength, notes: LIMITS.notesLength },
+  edge: { label: LIMITS.labelLength },
+  note: { title: LIMITS.titleLength, text: LIMITS.notesLength },
+} as const;
+
+const tooLong = (item: Rec, limits: Record<string, number>) =>
+  Object.entries(limits).some(([key, max]) => typeof item[key] === "string" && (item[key] as string).length > max);
+
+/** Cuts over-long text fields in place (only for objects the read made afresh). */
+const cut = (item: Rec, limits: Record<string, number>) => {
+  for (const [key, max] of Object.entries(limits))
+    if (typeof item[key] === "string" && (item[key] as string).length > max) item[key] = (item[key] as string).slice(0, max);
+};
+const cutCopy = (item: Rec, limits: Record<string, number>): Rec => {
+  if (!tooLong(item, limits)) return item;
+  const copy = { ...item };
+  cut(copy, limits);
+  return copy;
+};
+
+/**
  * Mends what two people editing at once can leave behind and no single edit makes: an
  * edge to a part someone else deleted, two edges that became the same, a property the
- * part's new kind lacks, a note or suppression about a deleted part. Every replica mends
+ * part's new kind lacks, a note or suppression about a deleted part, a text merged past
+ * its length limit. Every replica mends
  * the same way, so all of them read the same document.
  */
 const mend = (doc: Rec & { nodes: Rec[]; edges: Rec[]; notes: Rec[] }) => {
   const nodeIds = new Set(doc.nodes.map((n) => n.id));
+  cut(doc, TEXT_LIMITS.design);
   // Never change an object in place: the mirror hands the same objects out again.
   doc.nodes = doc.nodes.map((node) => {
     const specs = KINDS[node.kind as keyof typeof KINDS]?.props as Rec | undefined;
     const props = node.props as Rec | undefined;
-    if (!specs || !props || Object.keys(props).every((k) => Object.hasOwn(specs, k))) return node;
-    return { ...node, props: Object.fromEntries(Object.entries(props).filter(([k]) => Object.hasOwn(specs, k))) };
+    const fixed = cutCopy(node, TEXT_LIMITS.node);
+    if (!specs || !props || Object.keys(props).every((k) => Object.hasOwn(specs, k))) return fixed;
+    return { ...fixed, props: Object.fromEntries(Object.entries(props).filter(([k]) => Object.hasOwn(specs, k))) };
   });
+  doc.edges = doc.edges.map((edge) => cutCopy(edge, TEXT_LIMITS.edge));
+  doc.notes = doc.notes.map((note) => cutCopy(note, TEXT_LIMITS.note));
   const pairs = new Set<string>();
   doc.edges = doc.edges.filter((e) => {
     if (!nodeIds.has(e.source) || !nodeIds.has(e.target)) return false;
