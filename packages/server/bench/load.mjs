@@ -3,7 +3,7 @@
 // two instances sharing rooms), and the run reports updates per second, propagation
 // latency, the server's memory and CPU, the database's size, and whether every client
 // ended with the same document. Environment: BENCH_SECONDS (60), BENCH_CLIENTS (50),
-// BENCH_ROOMS (10), BENCH_EDIT_MS (250: each client's pause between edits), BENCH_WORKERS (2:
+// BENCH_ROOMS (10), BENCH_EDIT_MS (1000: each client's mean pause between edits), BENCH_WORKERS (2:
 // threads the simulated clients run in, so the load generator is not what is measured).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -23,7 +23,7 @@ import * as Y from "yjs";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 10);
-const EDIT_MS = Number(process.env.BENCH_EDIT_MS ?? 250);
+const EDIT_MS = Number(process.env.BENCH_EDIT_MS ?? 1000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const CURSOR_MS = 200;
 /** Milliseconds on the clock every thread shares (a worker's performance.now() is off by its start). */
@@ -48,7 +48,7 @@ const until = async (check, ms, what) => {
 /** The server's /metrics, on a fresh connection each time (no keep-alive to race with), retried while it is busy. */
 const metricsOnce = (url) =>
   new Promise((resolve, reject) => {
-    const req = get(`${url}/metrics`, { agent: false, timeout: 30_000 }, (res) => {
+    const req = get(`${url}/metrics`, { agent: false, timeout: 60_000 }, (res) => {
       let body = "";
       res.on("data", (d) => (body += d));
       res.on("end", () => resolve(body));
@@ -68,7 +68,7 @@ const metrics = async (url) => {
           .map((l) => [l.slice(0, l.lastIndexOf(" ")), Number(l.slice(l.lastIndexOf(" ") + 1))]),
       );
     } catch (e) {
-      if (attempt >= 5) throw e;
+      if (attempt >= 10) throw e;
       console.error(`metrics: ${e.message}; retrying`);
       await sleep(500);
     }
