@@ -1,4 +1,14 @@
-import { CURRENT_VERSION, type Document, FORMAT, KINDS, LIMITS, type LoadError, parseDocument, type Result, validateDocument } from "@mlsd/core";
+import {
+  CURRENT_VERSION,
+  type Document,
+  FORMAT,
+  KINDS,
+  LIMITS,
+  type LoadError,
+  parseDocument,
+  type Result,
+  validateDocument,
+} from "@mlsd/core";
 import * as Y from "yjs";
 import { type Collection, DESIGN_TEXT, DESIGN_VALUES, ORDER_OF, type RoomTypes, roomTypes } from "./shape.js";
 

@@ -348,7 +348,9 @@ const run = async (label, urls, pids, data) => {
     "server peak RSS MB": Math.round(peakRss / 1024 / 1024),
     "server CPU (cores)": cpu.map((c) => c.toFixed(2)).join(" + "),
     // CPU time, not wall time: what the server spends per message whatever else runs on the machine.
-    "server CPU ms per 1000 messages": Math.round(((cpu.reduce((a, c) => a + c, 0) * elapsed) / delta("mlsd_messages_total")) * 1000 * 1000),
+    "server CPU ms per 1000 messages": Math.round(
+      ((cpu.reduce((a, c) => a + c, 0) * elapsed) / delta("mlsd_messages_total")) * 1000 * 1000,
+    ),
     "simulated clients' CPU (cores)": clientCpu.toFixed(2),
     "stored room state KB": Math.round(after[0].get("mlsd_bytes_stored") / 1024),
     "database file KB": Math.round(dbBytes / 1024),
