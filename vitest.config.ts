@@ -23,6 +23,8 @@ export default defineConfig({
       unit("catalog", "packages/catalog"),
       unit("cli", "packages/cli"),
       unit("interop", "packages/interop"),
+      unit("collab", "packages/collab"),
+      unit("server", "packages/server"),
       unit("react", "packages/react"),
       unit("element", "packages/element"),
       unit("pdf", "packages/pdf"),

@@ -13,11 +13,14 @@ const ALLOWED = {
   "@mlsd/pdf": ["@mlsd/core", "@mlsd/layout", "@mlsd/catalog"],
   "@mlsd/element": ["@mlsd/core", "@mlsd/svg"],
   "@mlsd/interop": ["@mlsd/core"],
-  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf", "@mlsd/interop"],
+  "@mlsd/collab": ["@mlsd/core"],
+  "@mlsd/server": ["@mlsd/core", "@mlsd/collab"],
+  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf", "@mlsd/interop", "@mlsd/server"],
 };
-const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/interop"];
+const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/interop", "@mlsd/collab", "@mlsd/server"];
 /** Packages that run anywhere (browser, worker, Node): no Node built-ins outside tests. */
-const NO_NODE = ["@mlsd/core", "@mlsd/interop"];
+const NO_NODE = ["@mlsd/core", "@mlsd/interop", "@mlsd/collab"];
+const NODE_IMPORT = /from\s+["'](node:[^"']+|fs|path|os|crypto|http|net|child_process)["']/;
 const FORBIDDEN_IMPORTS = /from\s+["'](react|react-dom|@xyflow\/react)(\/[^"']*)?["']/;
 
 const dirs = ["packages", "apps"].flatMap((d) => readdirSync(d).map((n) => join(d, n))).concat("tests");
@@ -69,6 +72,8 @@ for (const name of NO_DOM) {
       !/worker/i.test(file)
     )
       problems.push(`${file}: ${name} must not touch the DOM`);
+    if (NO_NODE.includes(name) && !/testing/.test(file) && NODE_IMPORT.test(text))
+      problems.push(`${file}: ${name} must not import Node built-ins`);
   }
 }
 if (problems.length) {

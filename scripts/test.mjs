@@ -11,6 +11,8 @@ const TOOLS = [
   ["/usr/bin/chromium", "chromium"],
   ["/usr/bin/pdftotext", "poppler-utils"],
   ["/usr/bin/qpdf", "qpdf"],
+  // The scale-out tests start their own Redis (mlsd serve --redis).
+  ["/usr/bin/redis-server", "redis-server"],
 ];
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: "inherit", ...opts }).status ?? 1;

@@ -20,6 +20,7 @@ const elementExamples = readmeExamples(join(ROOT, "packages/element/README.md"))
 const cliExamples = readmeExamples(join(ROOT, "packages/cli/README.md"));
 const pdfExamples = readmeExamples(join(ROOT, "packages/pdf/README.md"));
 const interopExamples = readmeExamples(join(ROOT, "packages/interop/README.md"));
+const collabExamples = readmeExamples(join(ROOT, "packages/collab/README.md"));
 
 const example = (examples: Map<string, string>, path: string): string => {
   const code = examples.get(path);
@@ -123,6 +124,26 @@ describe("a stranger's project", () => {
     const saved = JSON.parse(readFileSync(join(project.dir, "churn.mlsd.json"), "utf8"));
     expect(saved.edges.filter((e: { kind: string }) => e.kind === "feedback")).toHaveLength(1);
     expect(readFileSync(join(project.dir, "churn.mmd"), "utf8")).toContain('subgraph stage_data["Data pipeline"]');
+  });
+
+  it("merges two replicas of a room and undoes only one person's change (the collab README's example)", async () => {
+    writeFileSync(join(project.dir, "collab.mjs"), example(collabExamples, "collab.mjs"));
+    const original = await getDocument(CASE_STUDY);
+    expect(node("collab.mjs")).toBe(`same on both: true\nlabels: Renamed by them / ${original.nodes[1]!.label}\n`);
+  });
+
+  it("ships the built editor inside @mlsd/server for mlsd serve, and the CLI says how to get the server", () => {
+    const files = untar(project.tarballs.server!);
+    expect(files.get("package/web/index.html")?.toString("utf8")).toContain('<div id="root">');
+    expect([...files.keys()].some((f) => /^package\/web\/assets\/.+\.js$/.test(f))).toBe(true);
+    let failure: { status: number; stderr: string } | undefined;
+    try {
+      execFileSync("npx", ["mlsd", "serve", "--port", "0"], { cwd: project.dir, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      failure = e as { status: number; stderr: string };
+    }
+    expect(failure?.status).toBe(1);
+    expect(failure?.stderr).toContain("npm install @mlsd/server");
   });
 
   it("writes a handout and a course pack with the PDF README's Node example", () => {

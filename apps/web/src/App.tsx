@@ -7,6 +7,8 @@ import { useTheme } from "./lib/theme.js";
 
 // The editor (React Flow and the canvas) loads on first use, so the gallery opens fast.
 const EditorLoader = lazy(() => import("./components/editor/EditorLoader.js").then((m) => ({ default: m.EditorLoader })));
+// A room loads Yjs and the Hocuspocus provider: only room links pay for them.
+const RoomLoader = lazy(() => import("./collab/RoomLoader.js").then((m) => ({ default: m.RoomLoader })));
 const Loading = () => (
   <main className="loading" aria-busy="true">
     Loading the editor…
@@ -29,6 +31,12 @@ export const App = () => {
       return (
         <Suspense fallback={<Loading />}>
           <EditorLoader key={route.key} designKey={route.key} />
+        </Suspense>
+      );
+    case "room":
+      return (
+        <Suspense fallback={<Loading />}>
+          <RoomLoader key={`${route.link}:${route.id}`} link={route.link} id={route.id} />
         </Suspense>
       );
     case "missing":

@@ -10,6 +10,7 @@ import { registerMcp } from "./commands/mcp.js";
 import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
+import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
 
 export interface Io {
@@ -46,6 +47,7 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   registerMcp(program, io, setCode);
   registerDiff(program, io, setCode);
   registerGrade(program, io, setCode);
+  registerServe(program, io, setCode);
   try {
     await program.parseAsync([...argv]);
   } catch (e) {

@@ -8,6 +8,8 @@ export type Route =
   | { page: "open"; catalogId: string }
   | { page: "new" }
   | { page: "share"; payload: string }
+  /** A live room, by its edit key (`#/room/<key>`) or its view id (`#/view/<id>`, read-only). */
+  | { page: "room"; link: "edit" | "view"; id: string }
   | { page: "missing"; hash: string };
 
 export const parseRoute = (hash: string): Route => {
@@ -17,6 +19,8 @@ export const parseRoute = (hash: string): Route => {
   if (path === "/new") return { page: "new" };
   const edit = /^\/edit\/([\w.:-]+)$/.exec(path);
   if (edit?.[1]) return { page: "edit", key: edit[1] };
+  const room = /^\/(room|view)\/([A-Za-z0-9_-]{22})$/.exec(path);
+  if (room?.[2]) return { page: "room", link: room[1] === "room" ? "edit" : "view", id: room[2] };
   const open = /^\/open\/([\w.:-]+)$/.exec(path);
   if (open?.[1]) return { page: "open", catalogId: open[1] };
   return { page: "missing", hash };
@@ -30,6 +34,8 @@ export const go = (hash: string, replace = false) => {
 };
 
 export const editHash = (key: string) => `#/edit/${key}`;
+export const roomHash = (key: string) => `#/room/${key}`;
+export const viewHash = (viewId: string) => `#/view/${viewId}`;
 
 export const useRoute = (): Route => {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));

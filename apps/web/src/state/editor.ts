@@ -1,6 +1,6 @@
 import type { Document, EdgeId, NodeId, Point } from "@mlsd/core";
 import { syncSizes } from "../lib/geometry.js";
-import { createHistory, type History, push, redo, undo } from "./history.js";
+import { canRedo, canUndo, createHistory, type History, push, redo, undo } from "./history.js";
 import { createStore, type Store } from "./store.js";
 
 /** Where the open design came from, for "Reset to original". */
@@ -19,6 +19,19 @@ export interface Notice {
   tone: "info" | "error";
 }
 
+/**
+ * A live room the design is bound to (see src/collab/): local edits go to the room instead
+ * of the history, the room sets `history.present` when anyone's change arrives, and undo
+ * is the room's per-person undo.
+ */
+export interface RoomLink {
+  /** Sends a locally made document to the room; false (with a reason told to the user) when it may not go. */
+  commit(before: Document, next: Document): boolean;
+  undo(): void;
+  redo(): void;
+  readonly readOnly: boolean;
+}
+
 export interface EditorState {
   /** The key the design is saved under in the browser. */
   key: string;
@@ -35,6 +48,12 @@ export interface EditorState {
   save: "saved" | "saving" | "failed";
   /** Node ids to centre on the canvas (the review panel and search ask for it). */
   focus?: { ids: readonly NodeId[]; at: number };
+  /** Set while the design is a live room's. */
+  room?: RoomLink;
+  /** What the room's undo can do for this person (set by the room). */
+  roomUndo?: { undo: boolean; redo: boolean };
+  /** The design may be looked at, not changed (a room's view link). */
+  readOnly?: boolean;
 }
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
@@ -53,17 +72,22 @@ export const createEditorStore = (key: string, doc: Document, origin: Origin = {
   });
 
 export const currentDoc = (s: EditorState) => s.history.present;
+export const undoable = (s: EditorState) => (s.room ? (s.roomUndo?.undo ?? false) : canUndo(s.history));
+export const redoable = (s: EditorState) => (s.room ? (s.roomUndo?.redo ?? false) : canRedo(s.history));
 
 let noticeId = 0;
+
+/** The part of a selection that still exists in `doc`. */
+export const keepSelection = (doc: Document, sel: Selection): Selection => {
+  const nodes = new Set<string>(doc.nodes.map((n) => n.id));
+  const edges = new Set<string>(doc.edges.map((e) => e.id));
+  const kept = { nodes: sel.nodes.filter((id) => nodes.has(id)), edges: sel.edges.filter((id) => edges.has(id)) };
+  return kept.nodes.length === sel.nodes.length && kept.edges.length === sel.edges.length ? sel : kept;
+};
 
 /** The editing verbs: every document change goes through `edit`, so every change is undoable. */
 export const editorActions = (store: EditorStore) => {
   const notify = (message: string, tone: Notice["tone"] = "info") => store.set({ notice: { id: ++noticeId, message, tone } });
-  const keepSelection = (doc: Document, sel: Selection): Selection => {
-    const nodes = new Set<string>(doc.nodes.map((n) => n.id));
-    const edges = new Set<string>(doc.edges.map((e) => e.id));
-    return { nodes: sel.nodes.filter((id) => nodes.has(id)), edges: sel.edges.filter((id) => edges.has(id)) };
-  };
   return {
     notify,
     /** Applies a pure document operation; a thrown error becomes a notice, the document stays. */
@@ -76,17 +100,25 @@ export const editorActions = (store: EditorStore) => {
         notify(e instanceof Error ? e.message : String(e), "error");
         return false;
       }
+      if (s.room) {
+        if (next === s.history.present) return true;
+        if (!s.room.commit(s.history.present, next)) return false;
+        store.set({ selection: keepSelection(store.get().history.present, options.select ?? s.selection) });
+        return true;
+      }
       const history = push(s.history, next, options.coalesce);
       store.set({ history, selection: keepSelection(next, options.select ?? s.selection) });
       return true;
     },
     undo() {
       const s = store.get();
+      if (s.room) return s.room.undo();
       const history = undo(s.history);
       store.set({ history, selection: keepSelection(history.present, s.selection) });
     },
     redo() {
       const s = store.get();
+      if (s.room) return s.room.redo();
       const history = redo(s.history);
       store.set({ history, selection: keepSelection(history.present, s.selection) });
     },

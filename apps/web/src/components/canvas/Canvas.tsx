@@ -11,7 +11,7 @@ import {
   useReactFlow,
   type Viewport,
 } from "@xyflow/react";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { GRID, openingView, stageFrames } from "../../lib/geometry.js";
 import { rerouteMoving, routeDocument } from "../../lib/routes.js";
 import { useTheme } from "../../lib/theme.js";
@@ -32,7 +32,8 @@ const edgeTypes = { kind: KindEdge };
 
 const miniMapColor = (n: FlowNode) => (n.type === "frame" ? "transparent" : STAGE_COLORS[n.data.node.stage]);
 
-export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undefined }) => {
+/** `overlay`: drawn inside the flow (a live room's cursors and selections). */
+export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewport | undefined; overlay?: ReactNode }) => {
   const { store, actions } = useEditorContext();
   const { theme } = useTheme();
   const doc = useEditor((s) => s.history.present);
@@ -40,6 +41,7 @@ export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undef
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const preview = useEditor((s) => s.preview);
   const focus = useEditor((s) => s.focus);
+  const readOnly = useEditor((s) => s.readOnly ?? false);
   const findings = useReview().perNode;
   const key = useEditor((s) => s.key);
   const [drafts, setDrafts] = useState<ReadonlyMap<NodeId, Point>>();
@@ -140,6 +142,8 @@ export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undef
           isValidConnection={(c) => isValidConnection(c as Connection)}
           colorMode={theme}
           snapToGrid={snapToGrid}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
           snapGrid={[GRID, GRID]}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
@@ -161,6 +165,7 @@ export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undef
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
           <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" />
           <Controls aria-label="Zoom controls" />
+          {overlay}
         </ReactFlow>
       </section>
     </RouteContext.Provider>

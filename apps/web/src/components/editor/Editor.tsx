@@ -1,10 +1,11 @@
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { startAutosave } from "../../state/autosave.js";
 import { EditorProvider } from "../../state/context.js";
 import type { EditorStore } from "../../state/editor.js";
 import { ReviewProvider } from "../../state/review.js";
 import type { Viewport } from "../../state/storage.js";
+import { useStore } from "../../state/store.js";
 import { Canvas } from "../canvas/Canvas.js";
 import { HelpDialog } from "./HelpDialog.js";
 import { Inspector } from "./Inspector.js";
@@ -26,10 +27,18 @@ const Shortcuts = ({ onHelp }: { onHelp: () => void }) => {
   return null;
 };
 
+/** What a live room adds to the editor (src/collab/): its corner of the toolbar and a layer on the canvas. */
+export interface RoomSlots {
+  status: ReactNode;
+  overlay: ReactNode;
+}
+
 /** The editor page: toolbar on top, palette left, canvas centre, inspector and review right. */
-export const Editor = ({ store, viewport }: { store: EditorStore; viewport?: Viewport | undefined }) => {
+export const Editor = ({ store, viewport, room }: { store: EditorStore; viewport?: Viewport | undefined; room?: RoomSlots }) => {
   const [help, setHelp] = useState(false);
-  useEffect(() => startAutosave(store), [store]);
+  // A room's design is kept by the room (and its own copy in this browser), not in "My designs".
+  useEffect(() => (room ? undefined : startAutosave(store)), [store, room]);
+  const readOnly = useStore(store, (s) => s.readOnly ?? false);
   return (
     <EditorProvider store={store}>
       <ReviewProvider>
@@ -38,10 +47,10 @@ export const Editor = ({ store, viewport }: { store: EditorStore; viewport?: Vie
             <button type="button" className="skip-link" onClick={focusCanvas}>
               Skip to the canvas
             </button>
-            <Toolbar onHelp={() => setHelp(true)} />
-            <div className="editor-body">
-              <Palette />
-              <Canvas initialViewport={viewport} />
+            <Toolbar onHelp={() => setHelp(true)} room={room?.status} />
+            <div className={readOnly ? "editor-body read-only" : "editor-body"}>
+              {readOnly ? null : <Palette />}
+              <Canvas initialViewport={viewport} overlay={room?.overlay} />
               <SidePanel inspector={<Inspector />} review={<ReviewPanel />} />
             </div>
             <NoticeBar />

@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { CollaborateButton } from "../../collab/CollaborateButton.js";
 import { useTheme } from "../../lib/theme.js";
 import { useEditor, useEditorContext } from "../../state/context.js";
-import { canRedo, canUndo } from "../../state/history.js";
+import { redoable as canRedo, undoable as canUndo } from "../../state/editor.js";
 import { ThemeToggle } from "../common/ThemeToggle.js";
 import { ImportButton } from "../files/ImportButton.js";
 import { EmbedDialog } from "./EmbedDialog.js";
@@ -12,12 +13,13 @@ import { useAutoLayout } from "./useAutoLayout.js";
 
 const SAVE_TEXT = { saved: "Saved", saving: "Saving…", failed: "Not saved: storage failed" } as const;
 
-export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
+/** `room`: a live room's status, shown instead of the browser save state and the Collaborate button. */
+export const Toolbar = ({ onHelp, room }: { onHelp: () => void; room?: ReactNode }) => {
   const { store, actions } = useEditorContext();
   const { theme } = useTheme();
   const title = useEditor((s) => s.history.present.title);
-  const undoable = useEditor((s) => canUndo(s.history));
-  const redoable = useEditor((s) => canRedo(s.history));
+  const undoable = useEditor(canUndo);
+  const redoable = useEditor(canRedo);
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const layingOut = useEditor((s) => s.layingOut);
   const save = useEditor((s) => s.save);
@@ -67,10 +69,13 @@ export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
           Embed
         </button>
         {catalogId ? <ResetButton catalogId={catalogId} /> : null}
+        {room ? null : <CollaborateButton />}
       </fieldset>
-      <span className={`save-state save-${save}`} role="status" aria-live="polite">
-        {SAVE_TEXT[save]}
-      </span>
+      {room ?? (
+        <span className={`save-state save-${save}`} role="status" aria-live="polite">
+          {SAVE_TEXT[save]}
+        </span>
+      )}
       <button type="button" className="icon-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
         ?
       </button>
