@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const PUBLISHED = ["core", "layout", "svg", "react", "element", "pdf", "catalog", "cli"];
+export const PUBLISHED = ["core", "scene", "layout", "svg", "react", "element", "pdf", "catalog", "cli"];
 export const REPORTS = join(ROOT, "tests", "api-report");
 
 // TypeScript 7 has no JS API; the compiler API of the 5.x that "Are the types wrong?" ships

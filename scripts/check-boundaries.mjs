@@ -6,15 +6,16 @@ import { join } from "node:path";
 
 const ALLOWED = {
   "@mlsd/core": [],
+  "@mlsd/scene": ["@mlsd/core"],
   "@mlsd/catalog": ["@mlsd/core"],
-  "@mlsd/layout": ["@mlsd/core"],
-  "@mlsd/svg": ["@mlsd/core"],
-  "@mlsd/react": ["@mlsd/core", "@mlsd/svg", "@mlsd/layout"],
-  "@mlsd/pdf": ["@mlsd/core", "@mlsd/layout", "@mlsd/catalog"],
-  "@mlsd/element": ["@mlsd/core", "@mlsd/svg"],
-  "@mlsd/cli": ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf"],
+  "@mlsd/layout": ["@mlsd/core", "@mlsd/scene"],
+  "@mlsd/svg": ["@mlsd/core", "@mlsd/scene"],
+  "@mlsd/react": ["@mlsd/core", "@mlsd/scene", "@mlsd/svg", "@mlsd/layout"],
+  "@mlsd/pdf": ["@mlsd/core", "@mlsd/scene", "@mlsd/layout", "@mlsd/catalog"],
+  "@mlsd/element": ["@mlsd/core", "@mlsd/scene", "@mlsd/svg"],
+  "@mlsd/cli": ["@mlsd/core", "@mlsd/scene", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog", "@mlsd/pdf"],
 };
-const NO_DOM = ["@mlsd/core", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog"];
+const NO_DOM = ["@mlsd/core", "@mlsd/scene", "@mlsd/layout", "@mlsd/svg", "@mlsd/catalog"];
 const FORBIDDEN_IMPORTS = /from\s+["'](react|react-dom|@xyflow\/react)(\/[^"']*)?["']/;
 
 const dirs = ["packages", "apps"].flatMap((d) => readdirSync(d).map((n) => join(d, n))).concat("tests");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PUBLISHED, pack, ROOT } from "../../scripts/check-packages.mjs";
 
 /** What a stranger installs for the examples: every publishable package. */
-const INSTALLED = ["core", "layout", "svg", "react", "element", "catalog", "pdf", "cli"];
+const INSTALLED = ["core", "scene", "layout", "svg", "react", "element", "catalog", "pdf", "cli"];
 /** The React the examples run with, from the npm registry like any other project. */
 const REACT = "19.3.1";
 

@@ -1,5 +1,6 @@
-import { type Document, parseDocument, type Scene, sceneFromDocument } from "@mlsd/core";
+import { type Document, parseDocument } from "@mlsd/core";
 import { MlsdDiagram } from "@mlsd/react";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { escapeXml, renderSvg } from "@mlsd/svg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";

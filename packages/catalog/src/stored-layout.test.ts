@@ -1,5 +1,5 @@
-import { sceneFromDocument } from "@mlsd/core";
 import { checkScene, isLayoutStale, sceneProblems } from "@mlsd/layout";
+import { sceneFromDocument } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { readDocuments } from "../scripts/documents.mjs";
 

@@ -1,13 +1,5 @@
 export { STAGE_QUESTIONS } from "./checklist.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
-export {
-  arrowhead,
-  type NodeBoxParts,
-  nodeBoxParts,
-  type PlacedBadge,
-  type PlacedText,
-  stageFrameParts,
-} from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
 export {
   addNode,
@@ -48,29 +40,6 @@ export { err, ok, type Result } from "./result.js";
 export { review, reviewSummary } from "./review/review.js";
 export { RULES, ruleInfo } from "./review/rules.js";
 export type { Finding, ReviewSummary, RuleInfo, Severity } from "./review/types.js";
-export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./scene.js";
-export {
-  assembleScene,
-  type EdgePorts,
-  edgeLabelBox,
-  emptyStageExtent,
-  FRAME_METRICS,
-  isBackEdge,
-  pointsRect,
-  routeBackEdges,
-  routeEdge,
-  routeSceneEdges,
-  type SceneFromDocumentOptions,
-  sceneBounds,
-  sceneFromDocument,
-  splitBackEdges,
-  spreadPorts,
-  stageFrames,
-  stageTitleWidth,
-  titleGutter,
-  toSceneNode,
-  unionRect,
-} from "./scene-from-document.js";
 export {
   CURRENT_VERSION,
   type DesignEdge,
@@ -90,24 +59,3 @@ export {
 } from "./schema.js";
 export { serializeDocument } from "./serialize.js";
 export { compareStages, isStageId, STAGE_IDS, STAGES, type StageId, type StageInfo, type StageName, stageInfo } from "./stages.js";
-export {
-  badgeWidth,
-  estimateTextWidth,
-  type MeasureText,
-  NODE_METRICS,
-  nodeBadges,
-  nodeLabelLines,
-  nodeSize,
-  wrapText,
-} from "./text-metrics.js";
-export {
-  EDGE_DASH,
-  ICON_VIEWBOX,
-  KIND_STYLES,
-  type KindStyle,
-  kindStyle,
-  STAGE_COLORS,
-  THEMES,
-  type ThemeName,
-  type ThemeTokens,
-} from "./theme.js";

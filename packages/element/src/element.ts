@@ -1,4 +1,4 @@
-import type { Scene, ThemeName } from "@mlsd/core";
+import type { Scene, ThemeName } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { type Failure, fetchFailure, type Loaded, sceneFromText } from "./load.js";
 import { aspectOf, shadowCss } from "./styles.js";

@@ -1,4 +1,5 @@
-import { formatProblems, type LoadError, parseDocumentText, type Scene, sceneFromDocument } from "@mlsd/core";
+import { formatProblems, type LoadError, parseDocumentText } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 
 /** Why a design cannot be shown, in words for the page's reader and its author. */
 export interface Failure {

@@ -1,4 +1,5 @@
-import { type DesignNode, type Document, type Scene, sceneFromDocument } from "@mlsd/core";
+import type { DesignNode, Document } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { layout } from "./layout.js";
 import { type LayoutOptions, resolveDirection } from "./options.js";
 

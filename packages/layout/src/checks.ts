@@ -1,5 +1,6 @@
-import type { Point, Rect, Scene, SceneEdge, SceneNode } from "@mlsd/core";
+import type { Point } from "@mlsd/core";
 import { STAGE_IDS } from "@mlsd/core";
+import type { Rect, Scene, SceneEdge, SceneNode } from "@mlsd/scene";
 
 /**
  * Quality checks of a Scene, shared by tests, the catalogue and the benchmark. Each part is

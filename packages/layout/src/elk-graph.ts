@@ -1,4 +1,5 @@
-import { type Document, emptyStageExtent, FRAME_METRICS, NODE_METRICS, nodeSize, STAGE_IDS, type StageId, titleGutter } from "@mlsd/core";
+import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { emptyStageExtent, FRAME_METRICS, NODE_METRICS, nodeSize, titleGutter } from "@mlsd/scene";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
 import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
 import { layerPlan } from "./stacking.js";

@@ -1,4 +1,5 @@
-import { type Document, EdgeId, emptyDocument, NodeId, sceneFromDocument, starterDocument } from "@mlsd/core";
+import { type Document, EdgeId, emptyDocument, NodeId, starterDocument } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import type { ElkNode, LayoutAdapter } from "./adapter.js";
 import { applyScene, isLayoutStale, storedOrFreshScene } from "./apply.js";

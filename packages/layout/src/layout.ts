@@ -1,4 +1,5 @@
-import { type Document, type RawDocument, type Scene, validateDocument } from "@mlsd/core";
+import { type Document, type RawDocument, validateDocument } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import { isAbortError, toError } from "./adapter.js";
 import { toElkGraph } from "./elk-graph.js";
 import { invalidDocument, LayoutError } from "./errors.js";

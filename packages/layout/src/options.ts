@@ -1,5 +1,6 @@
-import type { Direction, Document, MeasureText } from "@mlsd/core";
-import { estimateTextWidth } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import type { Direction, MeasureText } from "@mlsd/scene";
+import { estimateTextWidth } from "@mlsd/scene";
 import type { LayoutAdapter } from "./adapter.js";
 
 export interface LayoutOptions {

@@ -1,14 +1,5 @@
-import {
-  type DesignNode,
-  type Direction,
-  edgeLabelBox,
-  type MeasureText,
-  type Point,
-  type Rect,
-  routeEdge,
-  type SceneEdge,
-  type SceneNode,
-} from "@mlsd/core";
+import type { DesignNode, Point } from "@mlsd/core";
+import { type Direction, edgeLabelBox, type MeasureText, type Rect, routeEdge, type SceneEdge, type SceneNode } from "@mlsd/scene";
 
 /** Room kept between a re-placed node and the box that pushed it. */
 const SPACING = 16;

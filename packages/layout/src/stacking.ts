@@ -1,17 +1,17 @@
+import type { DesignEdge, Document, Point } from "@mlsd/core";
 import {
-  type DesignEdge,
   type Direction,
-  type Document,
   edgeLabelBox,
   FRAME_METRICS,
+  flip,
+  flipPoint,
   type MeasureText,
   NODE_METRICS,
-  type Point,
   type Rect,
   type SceneEdge,
   type SceneNode,
   splitBackEdges,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import { assignLayers } from "./layers.js";
 
 /**
@@ -41,9 +41,6 @@ export const layerPlan = (document: Document) => {
   );
   return { forward, back, layers, stacked };
 };
-
-const flip = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
-const flipPoint = (p: Point): Point => ({ x: p.y, y: p.x });
 
 /**
  * Routes edges between nodes of one column (in "right" coordinates: stacked vertically).

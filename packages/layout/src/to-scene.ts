@@ -1,17 +1,14 @@
+import { type Document, type Point, STAGE_IDS, type StageId } from "@mlsd/core";
 import {
   assembleScene,
-  type Document,
   edgeLabelBox,
-  type Point,
   type Rect,
   routeBackEdges,
   type Scene,
   type SceneEdge,
   type SceneNode,
-  STAGE_IDS,
-  type StageId,
   toSceneNode,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import type { ElkNode } from "./adapter.js";
 import { emptyStageId } from "./elk-graph.js";
 import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";

@@ -10,7 +10,7 @@ import {
   type StageFrame,
   stageFrameParts,
   wrapText,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import { G, Path, Polygon, Polyline, Rect, Svg, Text } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { Measure } from "./fonts.js";

@@ -1,4 +1,5 @@
-import { NODE_METRICS, type Point, type Rect } from "@mlsd/core";
+import type { Point } from "@mlsd/core";
+import { NODE_METRICS, type Rect } from "@mlsd/scene";
 import type { Measure } from "./fonts.js";
 
 export type Orientation = "portrait" | "landscape";

@@ -1,4 +1,4 @@
-import type { Scene } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import { Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
 import { Diagram, Overview } from "./diagram.js";
 import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";

@@ -1,4 +1,5 @@
-import { type Document, review, type Scene } from "@mlsd/core";
+import { type Document, review } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import type { HandoutFinding } from "./findings.js";
 import type { FontMetrics } from "./fonts.js";
 import { createPrinter, type Printer } from "./text.js";

@@ -1,6 +1,7 @@
 import { getDocument, listCatalog } from "@mlsd/catalog";
-import { type Document, sceneFromDocument, THEMES } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
+import { sceneFromDocument, THEMES } from "@mlsd/scene";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MlsdDiagram } from "./index.js";

@@ -1,4 +1,5 @@
-import { type Document, type Scene, type SceneNode, THEMES, type ThemeName } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { type Scene, type SceneNode, THEMES, type ThemeName } from "@mlsd/scene";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useId, useMemo, useRef } from "react";
 import { Controls } from "./Controls.js";
 import { type Describable, describeDesign } from "./describe.js";

@@ -1,19 +1,18 @@
+import { KINDS, type Point } from "@mlsd/core";
 import {
   arrowhead,
   EDGE_DASH,
   KIND_STYLES,
-  KINDS,
   NODE_METRICS,
   nodeBadges,
   nodeBoxParts,
-  type Point,
   type Scene,
   type SceneEdge,
   type SceneNode,
   STAGE_COLORS,
   stageFrameParts,
   type ThemeTokens,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import { memo } from "react";
 
 interface DrawingProps {

@@ -1,4 +1,5 @@
-import { type Document, type Scene, sceneFromDocument } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { useEffect, useMemo, useState } from "react";
 
 export type SceneState =

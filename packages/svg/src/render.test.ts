@@ -1,4 +1,4 @@
-import type { Scene } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { escapeXml, forbiddenInXml } from "./escape.js";
 import { renderSvg } from "./render.js";

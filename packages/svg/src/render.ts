@@ -1,14 +1,11 @@
+import { EDGE_KINDS, type EdgeKind, KINDS, type Point } from "@mlsd/core";
 import {
   EDGE_DASH,
-  EDGE_KINDS,
-  type EdgeKind,
   estimateTextWidth,
   KIND_STYLES,
-  KINDS,
   NODE_METRICS as M,
   nodeBadges,
   nodeBoxParts,
-  type Point,
   type Scene,
   type SceneEdge,
   type SceneNode,
@@ -19,7 +16,7 @@ import {
   type ThemeName,
   type ThemeTokens,
   wrapText,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import { escapeXml as esc } from "./escape.js";
 import { idSafe, num } from "./format.js";
 

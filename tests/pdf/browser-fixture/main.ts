@@ -1,6 +1,7 @@
 // What the web editor's "Export PDF" does: a Scene from stored positions, then a Blob.
-import { type Document, sceneFromDocument, starterDocument } from "@mlsd/core";
+import { type Document, starterDocument } from "@mlsd/core";
 import { renderHandoutToBlob } from "@mlsd/pdf";
+import { sceneFromDocument } from "@mlsd/scene";
 
 const run = async () => {
   const document: Document = starterDocument("Browser export → ✓ Ω");

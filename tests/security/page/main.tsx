@@ -2,8 +2,9 @@
 // document and from a Scene with a javascript: link) and <mlsd-diagram> (inline JSON as a
 // server would write it, fetched from a URL, and invalid input that ends in the error box).
 import "@mlsd/element/define";
-import { parseDocument, sceneFromDocument } from "@mlsd/core";
+import { parseDocument } from "@mlsd/core";
 import { MlsdDiagram } from "@mlsd/react";
+import { sceneFromDocument } from "@mlsd/scene";
 import { createRoot } from "react-dom/client";
 import { hostileDocument, PAYLOADS, withJavascriptLink } from "../hostile.js";
 

@@ -1,4 +1,5 @@
-import { type Document, sceneFromDocument, serializeDocument } from "@mlsd/core";
+import { type Document, serializeDocument } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { fileStem } from "./download.js";
 import { withBoxes } from "./geometry.js";

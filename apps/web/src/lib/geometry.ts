@@ -1,17 +1,12 @@
+import { type DesignNode, type Document, type NodeId, type Point, STAGES, type StageId } from "@mlsd/core";
 import {
   stageFrames as coreStageFrames,
-  type DesignNode,
   type Direction,
-  type Document,
   FRAME_METRICS,
   nodeSize as measuredSize,
-  type NodeId,
-  type Point,
   type Rect,
-  STAGES,
   type StageFrame,
-  type StageId,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 
 /**
  * Boxes and frames as core computes them (the same numbers the layout engine, the SVG

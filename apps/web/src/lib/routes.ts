@@ -1,13 +1,5 @@
-import {
-  type DesignNode,
-  type Document,
-  type NodeId,
-  type Point,
-  routeEdge,
-  routeSceneEdges,
-  type SceneEdge,
-  toSceneNode,
-} from "@mlsd/core";
+import type { DesignNode, Document, NodeId, Point } from "@mlsd/core";
+import { routeEdge, routeSceneEdges, type SceneEdge, toSceneNode } from "@mlsd/scene";
 import { directionOf, nodeBox } from "./geometry.js";
 
 /**

@@ -1,4 +1,5 @@
-import { type Document, sceneFromDocument } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { withBoxes } from "./geometry.js";
 

@@ -1,5 +1,6 @@
-import { type Direction, formatProblems, serializeDocument } from "@mlsd/core";
+import { formatProblems, serializeDocument } from "@mlsd/core";
 import { applyScene, isLayoutStale, layout } from "@mlsd/layout";
+import type { Direction } from "@mlsd/scene";
 import type { Command } from "commander";
 import { readDocument, writeFileAtomic } from "../io.js";
 import type { Io } from "../main.js";

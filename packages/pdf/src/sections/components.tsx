@@ -1,4 +1,5 @@
-import { formatPropValue, KINDS, type Scene, type SceneNode, STAGES } from "@mlsd/core";
+import { formatPropValue, KINDS, STAGES } from "@mlsd/core";
+import type { Scene, SceneNode } from "@mlsd/scene";
 import { Text, View } from "@react-pdf/renderer";
 import { TEXT_WIDTH } from "../geometry.js";
 import { ink, kindColor, stageColor } from "../palette.js";

@@ -1,4 +1,5 @@
-import { EDGE_DASH, EDGE_KIND_INFO } from "@mlsd/core";
+import { EDGE_KIND_INFO } from "@mlsd/core";
+import { EDGE_DASH } from "@mlsd/scene";
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { labelPoint, roundedPath } from "../../lib/routes.js";

@@ -1,4 +1,5 @@
-import { KIND_STYLES, KINDS, nodeBadges, nodeBoxParts } from "@mlsd/core";
+import { KINDS } from "@mlsd/core";
+import { KIND_STYLES, nodeBadges, nodeBoxParts } from "@mlsd/scene";
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { nodeSize } from "../../lib/geometry.js";

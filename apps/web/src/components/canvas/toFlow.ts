@@ -1,4 +1,5 @@
-import { type DesignEdge, type DesignNode, type Document, type EdgeId, type NodeId, type Point, THEMES } from "@mlsd/core";
+import type { DesignEdge, DesignNode, Document, EdgeId, NodeId, Point } from "@mlsd/core";
+import { THEMES } from "@mlsd/scene";
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
 import { type Frame, nodeSize } from "../../lib/geometry.js";
 

@@ -1,5 +1,4 @@
-import { KINDS, type KindDef, type NodeKind } from "./kinds.js";
-import { formatBadge } from "./props.js";
+import { formatBadge, KINDS, type KindDef, type NodeKind } from "@mlsd/core";
 
 /**
  * How a node box is filled: icon, wrapped label, a row of property badges. Layout sizes

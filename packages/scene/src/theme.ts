@@ -1,5 +1,4 @@
-import type { EdgeKind, NodeKind } from "./kinds.js";
-import type { StageName } from "./stages.js";
+import type { EdgeKind, NodeKind, StageName } from "@mlsd/core";
 
 /**
  * Theme tokens as plain data, shared by every renderer (SVG, React, PDF, editor) so a

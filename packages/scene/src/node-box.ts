@@ -1,7 +1,6 @@
-import type { Rect, StageFrame } from "./scene.js";
-import type { Point } from "./schema.js";
 import { badgeWidth, estimateTextWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
 import { ICON_VIEWBOX } from "./theme.js";
+import type { Rect } from "./types.js";
 
 // Where the parts of a drawing go, shared by every renderer (SVG string, React, react-pdf),
 // so a design looks the same in each; the renderers only turn these numbers into markup.
@@ -58,22 +57,4 @@ export const nodeBoxParts = (width: number, label: string, badges: readonly stri
     x += w + M.badgeGap;
   }
   return { icon: { x: M.padX, y: M.padY + (body - M.icon) / 2, scale: M.icon / ICON_VIEWBOX }, lines, badges: placed };
-};
-
-/** The colour bar along a stage frame's top edge and where its title starts (baseline). */
-export const stageFrameParts = (frame: StageFrame): { bar: Rect; title: Point } => ({
-  bar: { x: frame.x + 10, y: frame.y, width: Math.max(0, frame.width - 20), height: 3 },
-  title: { x: frame.x + 12, y: frame.y + 24 },
-});
-
-/** The three corners of a filled arrowhead: its tip is `to`, and it points along from→to. */
-export const arrowhead = (from: Point, to: Point, length: number, halfWidth: number): [Point, Point, Point] => {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const d = Math.hypot(dx, dy) || 1;
-  const ux = dx / d;
-  const uy = dy / d;
-  const bx = to.x - ux * length;
-  const by = to.y - uy * length;
-  return [to, { x: bx - uy * halfWidth, y: by + ux * halfWidth }, { x: bx + uy * halfWidth, y: by - ux * halfWidth }];
 };

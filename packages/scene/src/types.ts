@@ -1,6 +1,4 @@
-import type { EdgeKind, NodeKind } from "./kinds.js";
-import type { DesignEdge, DesignNode, Point, SourceInfo } from "./schema.js";
-import type { StageId } from "./stages.js";
+import type { DesignEdge, DesignNode, EdgeKind, NodeKind, Point, SourceInfo, StageId } from "@mlsd/core";
 
 export interface Rect {
   x: number;

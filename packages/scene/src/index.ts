@@ -1,0 +1,30 @@
+export { assembleScene, routeSceneEdges, type SceneFromDocumentOptions, sceneBounds, sceneFromDocument, toSceneNode } from "./assembly.js";
+export { type EdgePorts, routeEdge } from "./forward-routes.js";
+export { emptyStageExtent, FRAME_METRICS, stageFrameParts, stageFrames, stageTitleWidth, titleGutter } from "./frames.js";
+export { arrowhead, flip, flipPoint, intersects, pointsRect, unionRect } from "./geometry.js";
+export { edgeLabelBox } from "./labels.js";
+export { isBackEdge, routeBackEdges, splitBackEdges } from "./loop-lanes.js";
+export { type NodeBoxParts, nodeBoxParts, type PlacedBadge, type PlacedText } from "./node-box.js";
+export { spreadPorts } from "./ports.js";
+export {
+  badgeWidth,
+  estimateTextWidth,
+  type MeasureText,
+  NODE_METRICS,
+  nodeBadges,
+  nodeLabelLines,
+  nodeSize,
+  wrapText,
+} from "./text-metrics.js";
+export {
+  EDGE_DASH,
+  ICON_VIEWBOX,
+  KIND_STYLES,
+  type KindStyle,
+  kindStyle,
+  STAGE_COLORS,
+  THEMES,
+  type ThemeName,
+  type ThemeTokens,
+} from "./theme.js";
+export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./types.js";
