@@ -1,5 +1,5 @@
 import { type Document, EdgeId, emptyDocument, NodeId, starterDocument } from "@mlsd/core";
-import { sceneFromDocument } from "@mlsd/scene";
+import { nodeSize, sceneFromDocument } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import type { ElkNode, LayoutAdapter } from "./adapter.js";
 import { applyScene, isLayoutStale, storedOrFreshScene } from "./apply.js";
@@ -114,11 +114,11 @@ describe("layout", () => {
     const base = await layout(long);
     const width = (s: typeof base, id: string) => s.nodes.find((n) => n.id === id)?.width ?? 0;
     expect(width(base, "data-source")).toBeGreaterThan(width(base, "model"));
-    // An injected measure drives the size: a wider font makes a medium label's box wider.
-    const medium = { ...doc, nodes: doc.nodes.map((n, i) => (i === 1 ? { ...n, label: "Payments ledger" } : n)) };
-    const narrow = await layout(medium);
-    const wide = await layout(medium, { measureText: (text, size) => text.length * size });
-    expect(width(wide, "data-source")).toBeGreaterThan(width(narrow, "data-source"));
+    // The estimate is the contract: every box is exactly the size scene's nodeSize gives it.
+    for (const n of long.nodes) {
+      const box = base.nodes.find((m) => m.id === n.id);
+      expect(box && { width: box.width, height: box.height }, n.id).toEqual(nodeSize(n));
+    }
     expect(base.nodes.find((n) => n.id === "data-source")?.height).toBeGreaterThan(base.nodes.find((n) => n.id === "model")?.height ?? 0);
   });
 

@@ -1,6 +1,6 @@
 import { Link, Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
 import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
-import { contentBox, wrapText } from "./geometry.js";
+import { breakLines, contentBox } from "./geometry.js";
 import { type HandoutContext, handoutPages } from "./handout.js";
 import { bookmarkProps, createOutline } from "./outline.js";
 import { ink } from "./palette.js";
@@ -106,7 +106,7 @@ export const CoursePack = ({ entries, title = DEFAULT_TITLE, subtitle, metrics =
           <Link key={row.anchor} src={`#${row.anchor}`} style={{ textDecoration: "none", color: ink.text }}>
             <View style={{ flexDirection: "row", marginTop: row.kind === "group" ? 8 : 0, paddingVertical: 2.2 }}>
               <Text style={row.kind === "group" ? [s.bold, { flex: 1 }] : { flex: 1, paddingLeft: 12 }}>
-                {wrapText(print(row.title), width, 9.5, metrics.measure, 1, row.kind === "group")[0] ?? ""}
+                {breakLines(print(row.title), width, 9.5, metrics.measure, 1, row.kind === "group")[0] ?? ""}
               </Text>
               <Text style={{ width: 30, textAlign: "right", color: ink.muted }}>{row.page ?? ""}</Text>
             </View>

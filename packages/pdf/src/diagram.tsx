@@ -86,7 +86,7 @@ const Edge = ({ edge, measure, print }: { edge: SceneEdge; measure: Measure; pri
     const size = M.edgeLabelSize;
     const text = print(edge.label);
     const box = edge.labelBox ?? labelBoxAt(midpoint(edge.points), measure(text, size) + 8, size + 6);
-    const line = wrapText(text, box.width + 40, size, measure, 1)[0] ?? "";
+    const line = wrapText(text, box.width + 40, size, 1)[0] ?? "";
     labelNode = (
       <G>
         <Rect x={box.x} y={box.y} width={box.width} height={box.height} rx={4} ry={4} fill={theme.background} fillOpacity={0.92} />

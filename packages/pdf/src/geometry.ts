@@ -155,10 +155,12 @@ export const planDiagram = (
 };
 
 /**
- * Breaks a label into at most `maxLines` lines no wider than `width`; the last line ends
- * with "…" when the text does not fit.
+ * Breaks page text into at most `maxLines` lines no wider than `width` by the embedded
+ * font's real metrics (words longer than a line are cut); the last line ends with "…" when
+ * the text does not fit. The diagram wraps with @mlsd/scene's estimate instead, as layout
+ * sized its boxes.
  */
-export const wrapText = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
+export const breakLines = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
   const fits = (s: string) => measure(s, size, bold) <= width;
   // Words wider than the box are cut into pieces that fit.
   const pieces: string[] = [];

@@ -2,7 +2,7 @@ import type { Scene } from "@mlsd/scene";
 import { Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
 import { Diagram, Overview } from "./diagram.js";
 import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
-import { contentBox, type DiagramPlan, LABEL_UNITS, type Orientation, planDiagram, type Size, wrapText } from "./geometry.js";
+import { breakLines, contentBox, type DiagramPlan, LABEL_UNITS, type Orientation, planDiagram, type Size } from "./geometry.js";
 import { bookmarkProps, createOutline, type Outline } from "./outline.js";
 import { ink } from "./palette.js";
 import { findingsFor, type HandoutInput, printerFor } from "./prepare.js";
@@ -21,7 +21,7 @@ export type { HandoutInput } from "./prepare.js";
 /** Height the title block takes at a given width, measured with the real font. */
 const titleBlockHeight = (input: HandoutInput, width: number, metrics: FontMetrics, missing: number): number => {
   const { document } = input;
-  const lines = (text: string, size: number, bold = false) => wrapText(text, width, size, metrics.measure, 1000, bold).length;
+  const lines = (text: string, size: number, bold = false) => breakLines(text, width, size, metrics.measure, 1000, bold).length;
   let h = 14 + lines(document.title, 20, true) * 20 * 1.18 + 5;
   if (document.source) {
     const url = document.source.url ? breakAddress(document.source.url, width, 8.5, metrics.measure).length : 0;

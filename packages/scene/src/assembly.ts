@@ -5,7 +5,6 @@ import { pointsRect, unionRect } from "./geometry.js";
 import { labelledEdge } from "./labels.js";
 import { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 import { spreadPorts } from "./ports.js";
-import { estimateTextWidth, type MeasureText } from "./text-metrics.js";
 import type { Direction, Rect, Scene, SceneEdge, SceneNode } from "./types.js";
 
 /** A document's node placed in the given box, as a Scene draws it. */
@@ -26,16 +25,10 @@ export const toSceneNode = (n: DesignNode, box: Rect): SceneNode => ({
 export interface SceneFromDocumentOptions {
   /** Default: the document's `layout.direction`, else "right". */
   direction?: Direction;
-  measureText?: MeasureText;
 }
 
 /** Routes every edge between placed boxes: forward ones directly, back ones around. */
-export const routeSceneEdges = (
-  nodes: readonly SceneNode[],
-  edges: readonly DesignEdge[],
-  direction: Direction,
-  measure: MeasureText = estimateTextWidth,
-): SceneEdge[] => {
+export const routeSceneEdges = (nodes: readonly SceneNode[], edges: readonly DesignEdge[], direction: Direction): SceneEdge[] => {
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
   const ports = spreadPorts(nodes, forward, direction);
@@ -43,10 +36,10 @@ export const routeSceneEdges = (
   for (const e of forward) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (s && t) ahead.set(e.id, labelledEdge(e, routeEdge(s, t, direction, nodes, ports.get(e.id)), measure, nodes));
+    if (s && t) ahead.set(e.id, labelledEdge(e, routeEdge(s, t, direction, nodes, ports.get(e.id)), nodes));
   }
   const obstacles = [...ahead.values()].map((e) => e.points);
-  const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));
+  const around = new Map(routeBackEdges(nodes, back, direction, obstacles).map((e) => [e.id as string, e]));
   return edges.flatMap((e) => ahead.get(e.id) ?? around.get(e.id) ?? []);
 };
 
@@ -64,13 +57,12 @@ export const sceneBounds = (stages: readonly Rect[], nodes: readonly Rect[], edg
  */
 export const sceneFromDocument = (document: Document, options: SceneFromDocumentOptions = {}): Scene | null => {
   const direction = options.direction ?? document.layout?.direction ?? "right";
-  const measure = options.measureText ?? estimateTextWidth;
   const nodes: SceneNode[] = [];
   for (const n of document.nodes) {
     if (!n.position || !n.size) return null;
     nodes.push(toSceneNode(n, { ...n.position, ...n.size }));
   }
-  return assembleScene(document, direction, nodes, routeSceneEdges(nodes, document.edges, direction, measure), measure);
+  return assembleScene(document, direction, nodes, routeSceneEdges(nodes, document.edges, direction));
 };
 
 /**
@@ -83,11 +75,10 @@ export const assembleScene = (
   direction: Direction,
   nodes: SceneNode[],
   edges: SceneEdge[],
-  measure: MeasureText,
   frameNodes: readonly (Rect & { stage: StageId })[] = nodes,
 ): Scene => {
   const extent = unionRect(edges.flatMap((e) => [pointsRect(e.points), e.labelBox ?? null].filter((r): r is Rect => r !== null)));
-  const stages = stageFrames(frameNodes, direction, extent, measure);
+  const stages = stageFrames(frameNodes, direction, extent);
   return {
     documentId: document.id,
     title: document.title,

@@ -1,6 +1,6 @@
 import { type Point, STAGE_IDS, STAGES, type StageId } from "@mlsd/core";
 import { flip, unionRect } from "./geometry.js";
-import { estimateTextWidth, type MeasureText, NODE_METRICS } from "./text-metrics.js";
+import { estimateTextWidth, NODE_METRICS } from "./text-metrics.js";
 import type { Direction, Rect, StageFrame } from "./types.js";
 
 /** Spacing of stage frames and of the edge routers; layout uses the same numbers. */
@@ -22,18 +22,16 @@ export const FRAME_METRICS = {
 const F = FRAME_METRICS;
 
 /** Width of a stage title as drawn (bold); bold is about 5% wider than the estimate. */
-export const stageTitleWidth = (title: string, measure: MeasureText = estimateTextWidth): number =>
-  Math.ceil(measure(title, NODE_METRICS.stageTitleSize) * 1.08);
+export const stageTitleWidth = (title: string): number => Math.ceil(estimateTextWidth(title, NODE_METRICS.stageTitleSize) * 1.08);
 
 const stageTitle = (stage: StageId): string => STAGES.find((s) => s.id === stage)?.title ?? stage;
 
 /** Size along the main direction of the frame of a stage with no nodes. */
-export const emptyStageExtent = (stage: StageId, direction: Direction, measure: MeasureText = estimateTextWidth): number =>
-  direction === "right" ? stageTitleWidth(stageTitle(stage), measure) + 2 * F.titlePadX : F.titleBand + F.pad;
+export const emptyStageExtent = (stage: StageId, direction: Direction): number =>
+  direction === "right" ? stageTitleWidth(stageTitle(stage)) + 2 * F.titlePadX : F.titleBand + F.pad;
 
 /** In direction "down" titles sit in a left gutter as wide as the widest title. */
-export const titleGutter = (measure: MeasureText = estimateTextWidth): number =>
-  Math.max(...STAGES.map((s) => stageTitleWidth(s.title, measure))) + 2 * F.titlePadX;
+export const titleGutter = (): number => Math.max(...STAGES.map((s) => stageTitleWidth(s.title))) + 2 * F.titlePadX;
 
 /**
  * The four stage frames as bands around the given boxes: each spans its stage's boxes
@@ -44,12 +42,11 @@ export const stageFrames = (
   boxes: readonly (Rect & { stage: StageId })[],
   direction: Direction,
   extent: Rect | null = null,
-  measure: MeasureText = estimateTextWidth,
 ): StageFrame[] => {
   const right = direction === "right";
   const local = (r: Rect) => (right ? r : flip(r));
   const all = unionRect([...boxes.map(local), ...(extent ? [local(extent)] : [])]) ?? { x: 0, y: 0, width: 0, height: 160 };
-  const head = right ? F.titleBand : titleGutter(measure);
+  const head = right ? F.titleBand : titleGutter();
   const crossLo = all.y - F.pad - head;
   const crossHi = all.y + all.height + F.pad;
 
@@ -65,7 +62,7 @@ export const stageFrames = (
     }
     let j = i;
     while (j < spans.length && !spans[j]) j++;
-    const sizes = STAGE_IDS.slice(i, j).map((s) => emptyStageExtent(s, direction, measure));
+    const sizes = STAGE_IDS.slice(i, j).map((s) => emptyStageExtent(s, direction));
     const total = sizes.reduce((a, b) => a + b, 0) + F.gap * (sizes.length - 1);
     const prev = spans[i - 1];
     const next = spans[j];

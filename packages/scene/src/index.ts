@@ -9,7 +9,6 @@ export { spreadPorts } from "./ports.js";
 export {
   badgeWidth,
   estimateTextWidth,
-  type MeasureText,
   NODE_METRICS,
   nodeBadges,
   nodeLabelLines,

@@ -1,19 +1,14 @@
 import type { DesignEdge, Point } from "@mlsd/core";
 import { intersects, mid } from "./geometry.js";
-import { estimateTextWidth, type MeasureText, NODE_METRICS } from "./text-metrics.js";
+import { estimateTextWidth, NODE_METRICS } from "./text-metrics.js";
 import type { Rect, SceneEdge } from "./types.js";
 
 /**
  * A label box centred on a segment of a route: the longest one whose box stays clear of
  * the `avoid` boxes (the nodes), else the longest one.
  */
-export const edgeLabelBox = (
-  label: string,
-  points: readonly Point[],
-  measure: MeasureText = estimateTextWidth,
-  avoid: readonly Rect[] = [],
-): Rect => {
-  const width = measure(label, NODE_METRICS.edgeLabelSize) + 8;
+export const edgeLabelBox = (label: string, points: readonly Point[], avoid: readonly Rect[] = []): Rect => {
+  const width = estimateTextWidth(label, NODE_METRICS.edgeLabelSize) + 8;
   const height = NODE_METRICS.edgeLabelSize + 6;
   const boxAt = (p: Point): Rect => ({ x: p.x - width / 2, y: p.y - height / 2, width, height });
   const clear = (r: Rect) => !avoid.some((o) => intersects(r, o));
@@ -29,11 +24,11 @@ export const edgeLabelBox = (
 };
 
 /** A SceneEdge along `points`, its label (if any) on the longest segment clear of `avoid`. */
-export const labelledEdge = (e: DesignEdge, points: Point[], measure: MeasureText, avoid: readonly Rect[] = []): SceneEdge => ({
+export const labelledEdge = (e: DesignEdge, points: Point[], avoid: readonly Rect[] = []): SceneEdge => ({
   id: e.id,
   kind: e.kind,
   source: e.source,
   target: e.target,
-  ...(e.label ? { label: e.label, labelBox: edgeLabelBox(e.label, points, measure, avoid) } : {}),
+  ...(e.label ? { label: e.label, labelBox: edgeLabelBox(e.label, points, avoid) } : {}),
   points,
 });

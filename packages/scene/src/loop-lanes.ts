@@ -2,7 +2,7 @@ import { compareStages, type DesignEdge, type DesignNode, type Point } from "@ml
 import { FRAME_METRICS as F } from "./frames.js";
 import { flip, flipPoint } from "./geometry.js";
 import { edgeLabelBox, labelledEdge } from "./labels.js";
-import { estimateTextWidth, type MeasureText, NODE_METRICS } from "./text-metrics.js";
+import { estimateTextWidth, NODE_METRICS } from "./text-metrics.js";
 import type { Direction, Rect, SceneEdge, SceneNode } from "./types.js";
 
 // Feedback loops (back edges) run around the whole drawing on lanes of their own.
@@ -88,7 +88,6 @@ export const routeBackEdges = (
   nodes: readonly SceneNode[],
   edges: readonly DesignEdge[],
   direction: Direction,
-  measure: MeasureText = estimateTextWidth,
   obstacles: readonly (readonly Point[])[] = [],
 ): SceneEdge[] => {
   const right = direction === "right";
@@ -178,7 +177,7 @@ export const routeBackEdges = (
   for (const { e, i, s, t } of order) {
     const lo = Math.min(s.x, t.x) - 2 * F.stub;
     const hi = Math.max(s.x + s.width, t.x + t.width) + 2 * F.stub;
-    const pad = e.label ? measure(e.label, NODE_METRICS.edgeLabelSize) : 0;
+    const pad = e.label ? estimateTextWidth(e.label, NODE_METRICS.edgeLabelSize) : 0;
     const candidates = ([1, -1] as Side[]).map((side) => {
       const p = plan(e, s, t, side, lo, hi, pad);
       return { p, cost: drawn.crossings(pointsOf(p, laneAt(side, p.lane, !!e.label))) };
@@ -201,9 +200,9 @@ export const routeBackEdges = (
     const p = chosen.get(i);
     if (!p) return [];
     const points = pointsOf(p, laneAt(p.side, p.lane, false));
-    const edge = labelledEdge(e, right ? points : points.map(flipPoint), measure);
+    const edge = labelledEdge(e, right ? points : points.map(flipPoint));
     // A loop's label sits on its lane, where room was kept for it.
-    if (e.label) edge.labelBox = edgeLabelBox(e.label, edge.points.slice(p.head.length, p.head.length + 2), measure);
+    if (e.label) edge.labelBox = edgeLabelBox(e.label, edge.points.slice(p.head.length, p.head.length + 2));
     return [edge];
   });
 };

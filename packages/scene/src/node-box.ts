@@ -1,4 +1,4 @@
-import { badgeWidth, estimateTextWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
+import { badgeWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
 import { ICON_VIEWBOX } from "./theme.js";
 import type { Rect } from "./types.js";
 
@@ -51,7 +51,7 @@ export const nodeBoxParts = (width: number, label: string, badges: readonly stri
   for (const badge of badges) {
     const room = right - x;
     if (room < MIN_BADGE_ROOM) break;
-    const text = wrapText(badge, room - 2 * M.badgePadX, M.badgeSize, estimateTextWidth, 1)[0] ?? "";
+    const text = wrapText(badge, room - 2 * M.badgePadX, M.badgeSize, 1)[0] ?? "";
     const w = Math.min(room, badgeWidth(text));
     placed.push({ text, x, y, width: w, height: M.badgeHeight, textX: x + M.badgePadX, textY: y + BASELINE });
     x += w + M.badgeGap;

@@ -1,7 +1,6 @@
 import { EDGE_KINDS, type EdgeKind, KINDS, type Point } from "@mlsd/core";
 import {
   EDGE_DASH,
-  estimateTextWidth,
   KIND_STYLES,
   NODE_METRICS as M,
   nodeBadges,
@@ -65,7 +64,7 @@ const edge = (e: SceneEdge, prefix: string, t: ThemeTokens): string => {
 const edgeLabel = (e: SceneEdge, t: ThemeTokens): string => {
   if (!e.label || !e.labelBox) return "";
   const b = e.labelBox;
-  const text = wrapText(e.label, b.width + 40, M.edgeLabelSize, estimateTextWidth, 1)[0] ?? "";
+  const text = wrapText(e.label, b.width + 40, M.edgeLabelSize, 1)[0] ?? "";
   return (
     `<g class="mlsd-edge-label"><rect x="${num(b.x)}" y="${num(b.y)}" width="${num(b.width)}" height="${num(b.height)}" rx="4" fill="${t.background}" fill-opacity="0.92"/>` +
     `<text x="${num(b.x + b.width / 2)}" y="${num(b.y + b.height / 2 + 4)}" font-size="${M.edgeLabelSize}" text-anchor="middle" fill="${t.edge[e.kind]}">${esc(text)}</text></g>`
