@@ -2,9 +2,8 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { getDocument } from "@mlsd/catalog";
-import type { Document } from "@mlsd/core";
+import { type Document, isPlaced } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
-import { sceneFromDocument } from "@mlsd/scene";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
 import { build, type PreviewServer } from "vite";
@@ -30,7 +29,7 @@ const example = (examples: Map<string, string>, path: string): string => {
 /** The case study with stored positions: what a writer embeds after saving it from the editor. */
 const laidOut = async (): Promise<Document> => {
   const design = await getDocument(CASE_STUDY);
-  return sceneFromDocument(design) ? design : applyScene(design, await layout(design));
+  return isPlaced(design) ? design : applyScene(design, await layout(design));
 };
 
 /** The lazy-layout page: fetches a design without positions and reports the hovered node. */

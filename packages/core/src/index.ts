@@ -35,6 +35,7 @@ export {
 export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
 export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
+export { isPlaced, type PlacedDocument, type PlacedNode } from "./placed.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { err, ok, type Result } from "./result.js";
 export { review, reviewSummary } from "./review/review.js";

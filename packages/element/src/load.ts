@@ -1,4 +1,4 @@
-import { formatProblems, type LoadError, parseDocumentText } from "@mlsd/core";
+import { formatProblems, isPlaced, type LoadError, parseDocumentText } from "@mlsd/core";
 import { type Scene, sceneFromDocument } from "@mlsd/scene";
 
 /** Why a design cannot be shown, in words for the page's reader and its author. */
@@ -32,8 +32,7 @@ export const NO_POSITIONS: Failure = {
 export const sceneFromText = (text: string): Loaded => {
   const parsed = parseDocumentText(text);
   if (!parsed.ok) return { ok: false, failure: fromLoadError(parsed.error) };
-  const scene = sceneFromDocument(parsed.value);
-  return scene ? { ok: true, scene } : { ok: false, failure: NO_POSITIONS };
+  return isPlaced(parsed.value) ? { ok: true, scene: sceneFromDocument(parsed.value) } : { ok: false, failure: NO_POSITIONS };
 };
 
 /** A failed fetch, worded for the page. `src` is shown as text, never as markup. */

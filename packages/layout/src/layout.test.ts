@@ -42,7 +42,6 @@ describe("layout", () => {
     it(`stores positions that redraw without ELK (${name}): same boxes and frames, no route through a box`, async () => {
       const scene = await layout(doc);
       const redrawn = sceneFromDocument(applyScene(doc, scene));
-      if (!redrawn) throw new Error("expected a scene from stored positions");
       expect(redrawn.nodes).toEqual(scene.nodes);
       expect(sceneProblems(checkScene(redrawn))).toEqual([]);
       expect(edgesThroughNodes(redrawn)).toEqual([]);
@@ -317,6 +316,18 @@ describe("pinned nodes", () => {
       scene.nodes.map(({ x, y, width, height }) => ({ x, y, width, height })),
     );
     expect(again.edges).toEqual(scene.edges);
+  });
+});
+
+describe("applyScene", () => {
+  it("keeps the stored box of a node the scene lacks, and refuses one that has none", async () => {
+    const doc = starterDocument("Apply");
+    const scene = await layout(doc);
+    const stored = applyScene(doc, scene);
+    const first = stored.nodes[0]!;
+    const partial = { ...scene, nodes: scene.nodes.slice(1) };
+    expect(applyScene(stored, partial).nodes[0]).toMatchObject({ position: first.position, size: first.size });
+    expect(() => applyScene(doc, partial)).toThrow(`the scene has no box for node "${first.id}"`);
   });
 });
 

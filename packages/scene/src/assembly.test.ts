@@ -1,10 +1,10 @@
-import { type Document, EdgeId, emptyDocument, NodeId, type Point, starterDocument } from "@mlsd/core";
-import { describe, expect, it } from "vitest";
+import { type Document, EdgeId, emptyDocument, isPlaced, NodeId, type PlacedDocument, type Point, starterDocument } from "@mlsd/core";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { sceneFromDocument } from "./assembly.js";
 import type { Rect } from "./types.js";
 
 /** The starter design with boxes in a row, as a layout would store them. */
-const placed = (): Document => {
+const placed = (): PlacedDocument => {
   const doc = starterDocument("Placed", { id: "placed" });
   return {
     ...doc,
@@ -23,11 +23,9 @@ const onBorder = (p: Point, r: Rect) =>
 const inside = (r: Rect, f: Rect) => r.x >= f.x && r.y >= f.y && r.x + r.width <= f.x + f.width && r.y + r.height <= f.y + f.height;
 
 describe("sceneFromDocument", () => {
-  it("is null while some node has no stored position or size", () => {
-    expect(sceneFromDocument(starterDocument("No positions"))).toBeNull();
-    const doc = placed();
-    const missingSize = { ...doc, nodes: doc.nodes.map((n, i) => (i === 2 ? { ...n, size: undefined } : n)) };
-    expect(sceneFromDocument(missingSize)).toBeNull();
+  it("takes a placed document only: the compiler refuses one whose nodes may lack a box", () => {
+    expectTypeOf(sceneFromDocument).parameter(0).toEqualTypeOf<PlacedDocument>();
+    expectTypeOf<Document>().not.toExtend<PlacedDocument>();
   });
 
   it("builds a scene from stored boxes: frames around each stage in order, edges on box borders", () => {
@@ -35,7 +33,6 @@ describe("sceneFromDocument", () => {
     const before = structuredClone(doc);
     const scene = sceneFromDocument(doc);
     expect(doc).toEqual(before);
-    if (!scene) throw new Error("expected a scene");
     expect(scene.direction).toBe("right");
     expect(scene.nodes.map((n) => [n.id, n.x, n.y])).toEqual(doc.nodes.map((n) => [n.id, n.position?.x, n.position?.y]));
     expect(scene.stages.map((s) => s.stage)).toEqual(["setup", "data", "modeling", "serving"]);
@@ -71,7 +68,6 @@ describe("sceneFromDocument", () => {
       nodes: doc.nodes.map((n, i) => ({ ...n, position: { x: 160, y: 20 + i * 140 } })),
     };
     const scene = sceneFromDocument(down);
-    if (!scene) throw new Error("expected a scene");
     expect(scene.direction).toBe("down");
     for (let i = 1; i < 4; i++) {
       const a = scene.stages[i - 1] as Rect;
@@ -87,6 +83,8 @@ describe("sceneFromDocument", () => {
     const [, data, modeling, serving] = scene?.stages ?? [];
     expect(modeling?.x).toBeGreaterThan((data?.x ?? 0) + (data?.width ?? 0));
     expect((modeling?.x ?? 0) + (modeling?.width ?? 0)).toBeLessThan(serving?.x ?? 0);
-    expect(sceneFromDocument(emptyDocument("Nothing"))?.stages).toHaveLength(4);
+    const nothing = emptyDocument("Nothing");
+    if (!isPlaced(nothing)) throw new Error("a document without nodes is placed");
+    expect(sceneFromDocument(nothing).stages).toHaveLength(4);
   });
 });

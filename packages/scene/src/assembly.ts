@@ -1,4 +1,4 @@
-import type { DesignEdge, DesignNode, Document, StageId } from "@mlsd/core";
+import type { DesignEdge, DesignNode, Document, PlacedDocument, StageId } from "@mlsd/core";
 import { routeEdge } from "./forward-routes.js";
 import { stageFrames } from "./frames.js";
 import { pointsRect, unionRect } from "./geometry.js";
@@ -52,16 +52,12 @@ export const sceneBounds = (stages: readonly Rect[], nodes: readonly Rect[], edg
   ]) ?? { x: 0, y: 0, width: 0, height: 0 };
 
 /**
- * A Scene from a document's stored positions and sizes, without a layout engine: what
- * embeds and thumbnails draw. Null when a node has no stored position or size.
+ * A Scene from a placed document's stored positions and sizes, without a layout engine:
+ * what embeds and thumbnails draw. Check a loaded document with core's `isPlaced` first.
  */
-export const sceneFromDocument = (document: Document, options: SceneFromDocumentOptions = {}): Scene | null => {
+export const sceneFromDocument = (document: PlacedDocument, options: SceneFromDocumentOptions = {}): Scene => {
   const direction = options.direction ?? document.layout?.direction ?? "right";
-  const nodes: SceneNode[] = [];
-  for (const n of document.nodes) {
-    if (!n.position || !n.size) return null;
-    nodes.push(toSceneNode(n, { ...n.position, ...n.size }));
-  }
+  const nodes = document.nodes.map((n) => toSceneNode(n, { ...n.position, ...n.size }));
   return assembleScene(document, direction, nodes, routeSceneEdges(nodes, document.edges, direction));
 };
 
@@ -71,7 +67,7 @@ export const sceneFromDocument = (document: Document, options: SceneFromDocument
  * stages without nodes (the layout does), so all four stages show.
  */
 export const assembleScene = (
-  document: Document,
+  document: Pick<Document, "id" | "title" | "summary" | "source">,
   direction: Direction,
   nodes: SceneNode[],
   edges: SceneEdge[],

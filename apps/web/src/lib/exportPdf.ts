@@ -14,7 +14,6 @@ export const exportPdf = async (doc: Document): Promise<void> => {
   ]);
   const document = withBoxes(doc);
   const scene = sceneFromDocument(document);
-  if (!scene) throw new Error("the design has parts without a place");
   const blob = await renderHandoutToBlob({ document, scene }, { fonts: { regular: regular.default, bold: bold.default } });
   download(blob, `${fileStem(doc.title)}.pdf`);
 };
