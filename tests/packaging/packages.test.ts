@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { getDocument } from "@mlsd/catalog";
 import { type Document, isPlaced } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
+import { nodeTitle } from "@mlsd/scene";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
 import { build, type PreviewServer } from "vite";
@@ -82,8 +83,9 @@ describe("a stranger's project", () => {
     writeFileSync(join(project.dir, "ssr.mjs"), example(reactExamples, "ssr.mjs"));
     const html = node("ssr.mjs");
     const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
-    const escaped = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(n.label)}</title>`);
+    const escaped = (s: string) =>
+      s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+    for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(nodeTitle(n))}</title>`);
   });
 
   it("runs the mlsd command from the CLI README's example", () => {

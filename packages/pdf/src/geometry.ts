@@ -1,4 +1,3 @@
-import type { Point } from "@mlsd/core";
 import { NODE_METRICS, type Rect } from "@mlsd/scene";
 import type { Measure } from "./fonts.js";
 
@@ -191,17 +190,4 @@ export const breakLines = (text: string, width: number, size: number, measure: M
   while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1);
   kept[kept.length - 1] = `${last.trimEnd()}…`;
   return kept;
-};
-
-/** Shortens a polyline's last segment so a line does not poke through its arrowhead. */
-export const trimEnd = (points: readonly Point[], by: number): Point[] => {
-  if (points.length < 2) return [...points];
-  const out = points.map((p) => ({ ...p }));
-  const a = out[out.length - 2]!;
-  const b = out[out.length - 1]!;
-  const d = Math.hypot(b.x - a.x, b.y - a.y);
-  if (d <= by) return out;
-  b.x -= ((b.x - a.x) / d) * by;
-  b.y -= ((b.y - a.y) / d) * by;
-  return out;
 };

@@ -93,7 +93,7 @@ const DiagramBlock = ({ scene, plan, index, ctx }: { scene: Scene; plan: Diagram
     plan.tiles.length > 1 ? ` Part ${index + 1} of ${plan.tiles.length}: lines that leave the page continue on the neighbouring part.` : "";
   return (
     <View style={{ alignItems: "center" }} wrap={false}>
-      <Diagram scene={scene} view={view} scale={plan.scale} measure={ctx.metrics.measure} print={ctx.print} />
+      <Diagram scene={scene} view={view} scale={plan.scale} print={ctx.print} />
       <Text style={[s.caption, { alignSelf: "flex-start" }]}>
         Figure: the design by stage, drawn at {Math.round(plan.scale * 100)}% (labels {printedLabel} pt).{part}
       </Text>

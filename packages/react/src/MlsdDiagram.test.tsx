@@ -1,7 +1,7 @@
 import { getDocument, listCatalog } from "@mlsd/catalog";
 import { type Document, isPlaced, type PlacedDocument } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
-import { sceneFromDocument, THEMES } from "@mlsd/scene";
+import { nodeTitle, sceneFromDocument, THEMES } from "@mlsd/scene";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MlsdDiagram } from "./index.js";
@@ -29,7 +29,7 @@ describe("<MlsdDiagram> on the server", () => {
     const out = renderToString(<MlsdDiagram document={document} />);
     const svg = out.slice(out.indexOf("<svg"), out.indexOf("</svg>"));
     expect(svg).toContain('role="img"');
-    for (const node of document.nodes) expect(svg).toContain(`<title>${html(node.label)}</title>`);
+    for (const node of sceneFromDocument(document).nodes) expect(svg).toContain(`<title>${html(nodeTitle(node))}</title>`);
     expect(svg.match(/data-node-id=/g)?.length).toBe(document.nodes.length);
     expect(svg.match(/data-edge-id=/g)?.length).toBe(document.edges.length);
   });

@@ -1,5 +1,5 @@
 import type { Document } from "@mlsd/core";
-import { type Scene, type SceneNode, THEMES, type ThemeName } from "@mlsd/scene";
+import { paint, type Scene, type SceneNode, THEMES, type ThemeName, type ThemeTokens } from "@mlsd/scene";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useId, useMemo, useRef } from "react";
 import { Controls } from "./Controls.js";
 import { type Describable, describeDesign } from "./describe.js";
@@ -15,8 +15,8 @@ export interface MlsdDiagramProps {
   document?: Document;
   /** An already laid-out design; takes precedence over `document`. */
   scene?: Scene;
-  /** Color theme (default "light"). */
-  theme?: ThemeName;
+  /** Color theme: "light" (default), "dark", or theme tokens of your own (see @mlsd/scene's `THEMES`). */
+  theme?: ThemeName | ThemeTokens;
   /** The accessible name; by default the title and a count of components, stages and connections. */
   label?: string;
   /** Height of the viewer (CSS length or pixels). By default it keeps the design's aspect ratio at the container's width. */
@@ -53,8 +53,9 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
   const { document, scene: givenScene, theme = "light", height, controls = true, caption = true } = props;
   const state = useScene(document, givenScene);
   const scene = state.status === "ready" ? state.scene : undefined;
-  const tokens = THEMES[theme] ?? THEMES.light;
+  const tokens = typeof theme === "string" ? (THEMES[theme] ?? THEMES.light) : theme;
   const dark = theme === "dark";
+  const painting = useMemo(() => (scene ? paint(scene, tokens) : undefined), [scene, tokens]);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const pz = usePanZoom(scene?.bounds, svgRef);
   const outlineId = useId();
@@ -103,7 +104,7 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
       className={props.className}
       style={{ color: tokens.text, fontFamily: tokens.fontFamily, ...props.style }}
       data-mlsd-diagram=""
-      data-theme={theme}
+      data-theme={typeof theme === "string" ? theme : "custom"}
     >
       {/* biome-ignore lint/a11y: a focusable group (not a fieldset: no form here) so keys zoom and pan the viewer */}
       <div
@@ -114,7 +115,7 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
         tabIndex={0}
         onKeyDown={pz.onKeyDown}
       >
-        {scene && bounds ? (
+        {scene && painting && bounds ? (
           <svg
             ref={svgRef}
             xmlns="http://www.w3.org/2000/svg"
@@ -135,7 +136,7 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
             onPointerOver={props.onNodeHover ? (e) => hover(nodeAt(e.target) ?? null) : undefined}
             onPointerLeave={props.onNodeHover ? () => hover(null) : undefined}
           >
-            <SceneDrawing scene={scene} tokens={tokens} clickable={props.onNodeClick !== undefined} />
+            <SceneDrawing painting={painting} clickable={props.onNodeClick !== undefined} />
           </svg>
         ) : (
           <Placeholder status={state.status} error={state.status === "failed" ? state.error : undefined} color={tokens.mutedText} />

@@ -23,6 +23,13 @@ export const edgeLabelBox = (label: string, points: readonly Point[], avoid: rea
   return boxAt(best?.at ?? points[0] ?? { x: 0, y: 0 });
 };
 
+/**
+ * Where an edge's label is drawn: the box the layout chose, else (a Scene made elsewhere)
+ * one on the longest segment of its route. The one rule every renderer and the editor use.
+ */
+export const labelBoxOf = (edge: Pick<SceneEdge, "label" | "labelBox" | "points">): Rect | undefined =>
+  edge.label ? (edge.labelBox ?? edgeLabelBox(edge.label, edge.points)) : undefined;
+
 /** A SceneEdge along `points`, its label (if any) on the longest segment clear of `avoid`. */
 export const labelledEdge = (e: DesignEdge, points: Point[], avoid: readonly Rect[] = []): SceneEdge => ({
   id: e.id,

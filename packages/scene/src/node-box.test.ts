@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ICON_VIEWBOX } from "./kind-styles.js";
 import { nodeBoxParts } from "./node-box.js";
 import { badgeWidth, NODE_METRICS as M } from "./text-metrics.js";
-import { ICON_VIEWBOX } from "./theme.js";
 
 describe("nodeBoxParts", () => {
   it("centres a one-line label beside the icon and puts the badge row under them", () => {

@@ -1,5 +1,5 @@
+import { ICON_VIEWBOX } from "./kind-styles.js";
 import { badgeWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
-import { ICON_VIEWBOX } from "./theme.js";
 import type { Rect } from "./types.js";
 
 // Where the parts of a drawing go, shared by every renderer (SVG string, React, react-pdf),
