@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { review, reviewSummary, ruleInfo } from "@mlsd/core";
+import { review, reviewSummary, ruleInfo } from "@mlsd/core/review";
 import { describe, PACKAGE_DIR, readDocuments, readManifest } from "./documents.mjs";
 
 const KIND_TITLES = { flow: "flow", "case-study": "case study", exercise: "exercise" };

@@ -1,5 +1,6 @@
 import { isPlaced } from "@mlsd/core";
-import { checkScene, isLayoutStale, sceneProblems } from "@mlsd/layout";
+import { isLayoutStale } from "@mlsd/layout";
+import { checkScene, sceneProblems } from "@mlsd/layout/testing";
 import { sceneFromDocument } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { readDocuments } from "../scripts/documents.mjs";

@@ -7,6 +7,10 @@ import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
 import { registerValidate } from "./commands/validate.js";
 
+/**
+ * Where the command reads and writes: standard output and error, and the working folder.
+ * @public
+ */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
@@ -17,7 +21,10 @@ const processIo: Io = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code. */
+/**
+ * Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code.
+ * @public
+ */
 export const main = async (argv: readonly string[], io: Io = processIo): Promise<number> => {
   let code = 0;
   const setCode = (c: number) => {

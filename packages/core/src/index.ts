@@ -38,9 +38,6 @@ export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, vali
 export { isPlaced, type PlacedDocument, type PlacedNode } from "./placed.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { err, ok, type Result } from "./result.js";
-export { review, reviewSummary } from "./review/review.js";
-export { RULES, ruleInfo } from "./review/rules.js";
-export type { Finding, ReviewSummary, RuleInfo, Severity } from "./review/types.js";
 export {
   CURRENT_VERSION,
   type DesignEdge,

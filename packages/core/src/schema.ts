@@ -5,8 +5,15 @@ import { LIMITS } from "./limits.js";
 import type { PropSpec, PropSpecs } from "./props.js";
 import { STAGE_IDS, type StageId } from "./stages.js";
 
+/**
+ * The `format` field every mlsd document carries.
+ * @public
+ */
 export const FORMAT = "mlsd" as const;
-/** The document version this code writes. Older versions are migrated on load. */
+/**
+ * The document version this code writes. Older versions are migrated on load.
+ * @public
+ */
 export const CURRENT_VERSION = 1 as const;
 
 const id = z.string().regex(ID_PATTERN, "expected an id of letters, digits and _ . : - (at most 80 characters)");
@@ -54,11 +61,19 @@ const nodeVariant = <K extends NodeKind>(kind: K) =>
     pinned: z.boolean().optional(),
   });
 
+/**
+ * The zod schema of a node (properties checked against its kind).
+ * @public
+ */
 export const NodeSchema = z.discriminatedUnion(
   "kind",
   NODE_KINDS.map((k) => nodeVariant(k)) as unknown as [ReturnType<typeof nodeVariant>, ...ReturnType<typeof nodeVariant>[]],
 );
 
+/**
+ * The zod schema of an edge.
+ * @public
+ */
 export const EdgeSchema = z.strictObject({
   id,
   kind: z.enum(EDGE_KINDS),
@@ -88,13 +103,20 @@ export const SourceSchema = z.strictObject({
   url: httpUrl.optional(),
 });
 
-/** A review finding the authors chose to keep, with the reason a reader will see beside it. */
+/**
+ * A review finding the authors chose to keep, with the reason a reader will see beside it.
+ * @public
+ */
 export const SuppressionSchema = z.strictObject({
   rule: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9-]{1,60}$/, "expected a rule id such as serving/no-monitoring"),
   node: id.optional(),
   reason: z.string().max(500).regex(/\S/, "must not be empty"),
 });
 
+/**
+ * The zod schema of a document of the current version (`parseDocument` migrates older ones first).
+ * @public
+ */
 export const DocumentSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
@@ -113,10 +135,18 @@ export const DocumentSchema = z.strictObject({
 
 // ── Types ────────────────────────────────────────────────────────────────────
 
+/**
+ * A point in the drawing's coordinates (px, y down).
+ * @public
+ */
 export interface Point {
   x: number;
   y: number;
 }
+/**
+ * A width and a height (px).
+ * @public
+ */
 export interface Size {
   width: number;
   height: number;
@@ -134,10 +164,21 @@ interface NodeBase {
   pinned?: boolean;
 }
 
-/** A node: a discriminated union on `kind`, so `props` is typed for each kind. */
+/**
+ * A node: a discriminated union on `kind`, so `props` is typed for each kind.
+ * @public
+ */
 export type DesignNode = { [K in NodeKind]: NodeBase & { kind: K; props: KindProps<K> } }[NodeKind];
+/**
+ * The node type of one kind, with its typed properties.
+ * @public
+ */
 export type NodeOf<K extends NodeKind> = Extract<DesignNode, { kind: K }>;
 
+/**
+ * A connection between two nodes: data, control (trigger), deploy, or feedback (a loop back to an earlier stage).
+ * @public
+ */
 export interface DesignEdge {
   id: EdgeId;
   kind: EdgeKind;
@@ -146,6 +187,10 @@ export interface DesignEdge {
   label?: string;
 }
 
+/**
+ * A note on the design, optionally about a stage or some nodes.
+ * @public
+ */
 export interface DesignNote {
   id: string;
   title?: string;
@@ -155,6 +200,10 @@ export interface DesignNote {
   nodes?: NodeId[];
 }
 
+/**
+ * Where a design comes from: a title, and optionally author, venue, year and address.
+ * @public
+ */
 export interface SourceInfo {
   title: string;
   author?: string;
@@ -163,14 +212,20 @@ export interface SourceInfo {
   url?: string;
 }
 
-/** Silences one review rule, for the whole design or for one node, with a reason. */
+/**
+ * Silences one review rule, for the whole design or for one node, with a reason.
+ * @public
+ */
 export interface Suppression {
   rule: string;
   node?: NodeId;
   reason: string;
 }
 
-/** A design as stored in a `.mlsd.json` file. Positions are optional. */
+/**
+ * A design as stored in a `.mlsd.json` file. Positions are optional.
+ * @public
+ */
 export interface Document {
   format: typeof FORMAT;
   version: typeof CURRENT_VERSION;

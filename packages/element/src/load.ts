@@ -1,13 +1,20 @@
 import { formatProblems, isPlaced, type LoadError, parseDocumentText } from "@mlsd/core";
 import { type Scene, sceneFromDocument } from "@mlsd/scene";
 
-/** Why a design cannot be shown, in words for the page's reader and its author. */
+/**
+ * Why a design cannot be shown, in words for the page's reader and its author.
+ * @public
+ */
 export interface Failure {
   title: string;
   /** One line per problem, `path: message`. */
   lines: string[];
 }
 
+/**
+ * A Scene to draw, or why there is none.
+ * @public
+ */
 export type Loaded = { ok: true; scene: Scene } | { ok: false; failure: Failure };
 
 const fromLoadError = (error: LoadError): Failure => ({
@@ -28,6 +35,7 @@ export const NO_POSITIONS: Failure = {
 /**
  * The text of a `.mlsd.json` file → a Scene to draw, or the reasons it cannot be drawn.
  * Never throws; no layout engine: a document must carry its positions.
+ * @public
  */
 export const sceneFromText = (text: string): Loaded => {
   const parsed = parseDocumentText(text);

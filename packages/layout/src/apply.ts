@@ -8,6 +8,7 @@ import { type LayoutOptions, resolveDirection } from "./options.js";
  * `size`) and the direction into `layout`, so viewers can draw it without ELK. Returns a
  * new, placed document. A node the scene lacks keeps its stored box; one that has none
  * either throws, since the scene was made for another document.
+ * @public
  */
 export const applyScene = (document: Document, scene: Scene): PlacedDocument => {
   const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
@@ -28,6 +29,7 @@ const differs = (a: number, b: number) => Math.abs(a - b) > 0.5;
 /**
  * True when a node has no stored position or size, or when a fresh layout (same options)
  * would put any node elsewhere or give it another size (compared to the whole pixel).
+ * @public
  */
 export const isLayoutStale = async (document: Document, options: LayoutOptions = {}): Promise<boolean> => {
   if (!isPlaced(document)) return true;
@@ -43,6 +45,7 @@ export const isLayoutStale = async (document: Document, options: LayoutOptions =
 /**
  * The Scene to draw: the stored drawing when every node is placed and it was laid out in
  * the direction asked for, else a fresh layout. `stored` says which one it is.
+ * @public
  */
 export const storedOrFreshScene = async (document: Document, options: LayoutOptions = {}): Promise<{ scene: Scene; stored: boolean }> => {
   const sameDirection = options.direction === undefined || options.direction === (document.layout?.direction ?? "right");

@@ -2,6 +2,10 @@ import type { Document } from "@mlsd/core";
 import type { Direction } from "@mlsd/scene";
 import type { LayoutAdapter } from "./adapter.js";
 
+/**
+ * Options of `layout()`.
+ * @public
+ */
 export interface LayoutOptions {
   /** Main direction of the flow: "right" (default, unless the document stores one) or "down". */
   direction?: Direction;

@@ -9,6 +9,10 @@ import { PageChrome } from "./sections/chrome.js";
 import { s } from "./styles.js";
 import { createPrinter } from "./text.js";
 
+/**
+ * One handout of a course pack: its input and the part it goes in.
+ * @public
+ */
 export interface CoursePackEntry extends HandoutInput {
   /** The part of the pack it belongs to, e.g. "Case studies"; entries keep their order within a part. */
   group?: string;
@@ -16,11 +20,19 @@ export interface CoursePackEntry extends HandoutInput {
   pages?: number;
 }
 
+/**
+ * Title and subtitle of a course pack.
+ * @public
+ */
 export interface CoursePackOptions {
   title?: string;
   subtitle?: string;
 }
 
+/**
+ * Props of `<CoursePack>`.
+ * @public
+ */
 export interface CoursePackProps extends CoursePackOptions {
   entries: readonly CoursePackEntry[];
   metrics?: FontMetrics;
@@ -30,7 +42,10 @@ export interface CoursePackProps extends CoursePackOptions {
 const TOC_ROWS_PER_PAGE = 30;
 const DEFAULT_TITLE = "Machine Learning Systems Design: course pack";
 
-/** Entries grouped by part, parts in order of first appearance. */
+/**
+ * Entries grouped by part, parts in order of first appearance.
+ * @internal
+ */
 export const groupEntries = (entries: readonly CoursePackEntry[]): { group: string; entries: CoursePackEntry[] }[] => {
   const groups = new Map<string, CoursePackEntry[]>();
   for (const e of entries) {
@@ -45,7 +60,10 @@ type TocRow =
   | { kind: "group"; title: string; page?: number; anchor: string }
   | { kind: "entry"; title: string; page?: number; anchor: string };
 
-/** The contents, with page numbers when every entry's page count is known. */
+/**
+ * The contents, with page numbers when every entry's page count is known.
+ * @internal
+ */
 export const tocRows = (entries: readonly CoursePackEntry[]): TocRow[] => {
   const groups = groupEntries(entries);
   const rows: TocRow[] = groups.flatMap((g, gi) => [
@@ -72,6 +90,7 @@ export const tocRows = (entries: readonly CoursePackEntry[]): TocRow[] => {
 /**
  * Many handouts in one PDF: a cover, contents with links (and page numbers when known),
  * a divider page per part, then each handout. The outline nests part → handout → section.
+ * @public
  */
 export const CoursePack = ({ entries, title = DEFAULT_TITLE, subtitle, metrics = FALLBACK_METRICS, onPageCount }: CoursePackProps) => {
   const outline = createOutline();

@@ -76,6 +76,10 @@ const PdfShape = ({ shape: s }: { shape: Shape }): ReactElement => {
 // biome-ignore lint/suspicious/noArrayIndexKey: a paint list is fixed for a scene; its order is the identity
 const shapesOf = (painting: Painting) => painting.shapes.map((s, i) => <PdfShape key={i} shape={s} />);
 
+/**
+ * Props of `<Diagram>`.
+ * @public
+ */
 export interface DiagramProps {
   scene: Scene;
   /** The part of the scene to show (scene units): all of it, or one tile. */
@@ -91,6 +95,7 @@ export interface DiagramProps {
  * The design as vector shapes, drawn from @mlsd/scene's paint list (the same shapes as
  * the SVG and the React viewer), with every string through the printer. Only frames and
  * nodes that touch the view are drawn, so a tile carries few hidden shapes.
+ * @public
  */
 export const Diagram = ({ scene, view, scale, print, theme = paper }: DiagramProps) => (
   <Svg width={view.width * scale} height={view.height * scale} viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}>

@@ -1,6 +1,10 @@
 import { NODE_METRICS, type Rect } from "@mlsd/scene";
 import type { Measure } from "./fonts.js";
 
+/**
+ * A page's orientation.
+ * @public
+ */
 export type Orientation = "portrait" | "landscape";
 
 export interface Size {
@@ -27,14 +31,29 @@ export const TEXT_WIDTH = contentBox("portrait").width;
 
 /** Node labels are set at this size in scene units; on paper it is multiplied by the scale. */
 export const LABEL_UNITS = NODE_METRICS.labelSize;
-/** The smallest label a reader can take in from a printed page. */
+/**
+ * The smallest label a reader can take in from a printed page.
+ * @public
+ */
 export const MIN_LABEL_PT = 6;
+/**
+ * The smallest scale at which labels still print at `MIN_LABEL_PT`.
+ * @internal
+ */
 export const MIN_SCALE = MIN_LABEL_PT / LABEL_UNITS;
 /** A diagram is never enlarged past this: big boxes look like a poster, not a handout. */
 export const MAX_SCALE = 0.85;
 
+/**
+ * Where a handout's diagram goes: under the title, on a page of its own, or in parts over several pages.
+ * @public
+ */
 export type DiagramPlacement = "first-page" | "own-page" | "parts";
 
+/**
+ * Where and at what scale a handout's diagram is printed, and the tiles of the scene each page shows.
+ * @public
+ */
 export interface DiagramPlan {
   placement: DiagramPlacement;
   orientation: Orientation;
@@ -92,6 +111,7 @@ export const cutAxis = (start: number, end: number, limit: number, boxes: readon
  * @param direction the scene's main axis: parts are cut across it
  * @param boxes every node's extent along the main axis
  * @param boundaries where stage frames meet along the main axis
+ * @internal
  */
 export const planDiagram = (
   bounds: Rect,
@@ -158,6 +178,7 @@ export const planDiagram = (
  * font's real metrics (words longer than a line are cut); the last line ends with "…" when
  * the text does not fit. The diagram wraps with @mlsd/scene's estimate instead, as layout
  * sized its boxes.
+ * @internal
  */
 export const breakLines = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
   const fits = (s: string) => measure(s, size, bold) <= width;

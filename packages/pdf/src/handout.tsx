@@ -36,7 +36,10 @@ const CAPTION = 16;
 /** The heading line above a diagram printed on a page of its own. */
 const OWN_PAGE_HEADING = 22;
 
-/** Decides where the diagram of one handout goes. */
+/**
+ * Decides where the diagram of one handout goes.
+ * @public
+ */
 export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK_METRICS, missing = 0): DiagramPlan => {
   const room = (o: Orientation): Size => {
     const box = contentBox(o);
@@ -201,6 +204,10 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
   ];
 };
 
+/**
+ * Props of `<Handout>`.
+ * @public
+ */
 export interface HandoutProps extends HandoutInput {
   /** Font metrics from `loadFonts()`; the render functions pass them. Estimated when absent. */
   metrics?: FontMetrics;
@@ -208,7 +215,10 @@ export interface HandoutProps extends HandoutInput {
   onPageCount?: (pages: number) => void;
 }
 
-/** A complete handout as a react-pdf <Document>. */
+/**
+ * A complete handout as a react-pdf <Document>.
+ * @public
+ */
 export const Handout = ({ metrics = FALLBACK_METRICS, onPageCount, ...input }: HandoutProps) => {
   const { document } = input;
   const ctx: Ctx = {

@@ -10,6 +10,10 @@ import { usePanZoom } from "./use-pan-zoom.js";
 import { useScene } from "./use-scene.js";
 import { viewBoxOf } from "./view.js";
 
+/**
+ * Props of `<MlsdDiagram>`.
+ * @public
+ */
 export interface MlsdDiagramProps {
   /** A parsed design (`parseDocument` from @mlsd/core). Drawn from its stored positions, or laid out lazily when it has none. */
   document?: Document;
@@ -48,6 +52,7 @@ const frame = (dark: boolean): CSSProperties => ({
  * A read-only viewer for one mlsd design: pan, zoom, light and dark themes, and a text
  * outline for screen readers. Renders on the server; touches the browser only in effects
  * and event handlers.
+ * @public
  */
 export function MlsdDiagram(props: MlsdDiagramProps) {
   const { document, scene: givenScene, theme = "light", height, controls = true, caption = true } = props;

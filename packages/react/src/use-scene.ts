@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "react";
  * Whether every node carries a stored position and size (the viewer then needs no layout
  * engine).
  * @deprecated Use `isPlaced` from `@mlsd/core`, which also narrows the document's type.
+ * @public
  */
 export const hasStoredPositions = (document: Document): boolean => isPlaced(document);
 

@@ -7,7 +7,10 @@ import { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 import { spreadPorts } from "./ports.js";
 import type { Direction, Rect, Scene, SceneEdge, SceneNode } from "./types.js";
 
-/** A document's node placed in the given box, as a Scene draws it. */
+/**
+ * A document's node placed in the given box, as a Scene draws it.
+ * @internal
+ */
 export const toSceneNode = (n: DesignNode, box: Rect): SceneNode => ({
   id: n.id,
   kind: n.kind,
@@ -22,12 +25,19 @@ export const toSceneNode = (n: DesignNode, box: Rect): SceneNode => ({
   height: box.height,
 });
 
+/**
+ * Options of `sceneFromDocument`.
+ * @public
+ */
 export interface SceneFromDocumentOptions {
   /** Default: the document's `layout.direction`, else "right". */
   direction?: Direction;
 }
 
-/** Routes every edge between placed boxes: forward ones directly, back ones around. */
+/**
+ * Routes every edge between placed boxes: forward ones directly, back ones around.
+ * @internal
+ */
 export const routeSceneEdges = (nodes: readonly SceneNode[], edges: readonly DesignEdge[], direction: Direction): SceneEdge[] => {
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
@@ -44,7 +54,7 @@ export const routeSceneEdges = (nodes: readonly SceneNode[], edges: readonly Des
 };
 
 /** The bounds of everything drawn: frames, boxes, routes and label boxes. */
-export const sceneBounds = (stages: readonly Rect[], nodes: readonly Rect[], edges: readonly SceneEdge[]): Rect =>
+const sceneBounds = (stages: readonly Rect[], nodes: readonly Rect[], edges: readonly SceneEdge[]): Rect =>
   unionRect([
     ...stages,
     ...nodes,
@@ -54,6 +64,7 @@ export const sceneBounds = (stages: readonly Rect[], nodes: readonly Rect[], edg
 /**
  * A Scene from a placed document's stored positions and sizes, without a layout engine:
  * what embeds and thumbnails draw. Check a loaded document with core's `isPlaced` first.
+ * @public
  */
 export const sceneFromDocument = (document: PlacedDocument, options: SceneFromDocumentOptions = {}): Scene => {
   const direction = options.direction ?? document.layout?.direction ?? "right";
@@ -65,6 +76,7 @@ export const sceneFromDocument = (document: PlacedDocument, options: SceneFromDo
  * The Scene of placed nodes and routed edges: a frame around each stage, wide enough for
  * the routes and their labels, and the bounds. `frameNodes` may add placeholders for
  * stages without nodes (the layout does), so all four stages show.
+ * @internal
  */
 export const assembleScene = (
   document: Pick<Document, "id" | "title" | "summary" | "source">,

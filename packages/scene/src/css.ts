@@ -9,6 +9,7 @@ const percent = (v: number) => `${Math.round(v * 1000) / 10}%`;
  * A theme's tokens as CSS custom properties (`--mlsd-…`), for an HTML drawing of a design
  * (the editor's nodes and edge labels) to take its numbers and colours from the same place
  * as `paint`. Opacities are percentages, ready for `color-mix()`.
+ * @beta
  */
 export const cssCustomProperties = (theme: ThemeTokens): Record<`--mlsd-${string}`, string> => ({
   "--mlsd-background": theme.background,
@@ -40,6 +41,7 @@ export const cssCustomProperties = (theme: ThemeTokens): Record<`--mlsd-${string
 /**
  * A style sheet that sets the custom properties of each theme on its selector; by default
  * light on `:root` and dark on `:root[data-theme="dark"]`. Inject it once.
+ * @beta
  */
 export const themeStyleSheet = (
   selectors: Readonly<Record<ThemeName, string>> = { light: ":root", dark: ':root[data-theme="dark"]' },

@@ -37,6 +37,7 @@ const corridor = (s: Rect, t: Rect, between: readonly Rect[], all: readonly Rect
 /**
  * Where a forward edge leaves its source and enters its target, as a coordinate across the
  * main direction (y for "right", x for "down"); the middle of the side when absent.
+ * @internal
  */
 export interface EdgePorts {
   source?: number;
@@ -113,6 +114,7 @@ const routeRight = (s: Rect, t: Rect, others: readonly Rect[], ports: EdgePorts 
 /**
  * Routes one edge between two boxes in the given direction with the simple router. Given
  * the other boxes, a forward route that would cross one takes a free corridor instead.
+ * @internal
  */
 export const routeEdge = (
   source: Rect,

@@ -3,7 +3,10 @@ import { flip, unionRect } from "./geometry.js";
 import { estimateTextWidth, NODE_METRICS } from "./text-metrics.js";
 import type { Direction, Rect, StageFrame } from "./types.js";
 
-/** Spacing of stage frames and of the edge routers; layout uses the same numbers. */
+/**
+ * Spacing of stage frames and of the edge routers; layout uses the same numbers.
+ * @internal
+ */
 export const FRAME_METRICS = {
   /** Room between a frame's border and the boxes inside it. */
   pad: 20,
@@ -26,17 +29,24 @@ export const stageTitleWidth = (title: string): number => Math.ceil(estimateText
 
 const stageTitle = (stage: StageId): string => STAGES.find((s) => s.id === stage)?.title ?? stage;
 
-/** Size along the main direction of the frame of a stage with no nodes. */
+/**
+ * Size along the main direction of the frame of a stage with no nodes.
+ * @internal
+ */
 export const emptyStageExtent = (stage: StageId, direction: Direction): number =>
   direction === "right" ? stageTitleWidth(stageTitle(stage)) + 2 * F.titlePadX : F.titleBand + F.pad;
 
-/** In direction "down" titles sit in a left gutter as wide as the widest title. */
+/**
+ * In direction "down" titles sit in a left gutter as wide as the widest title.
+ * @internal
+ */
 export const titleGutter = (): number => Math.max(...STAGES.map((s) => stageTitleWidth(s.title))) + 2 * F.titlePadX;
 
 /**
  * The four stage frames as bands around the given boxes: each spans its stage's boxes
  * along the main direction and the whole drawing (boxes and `extent`) across it. A stage
  * without boxes gets a narrow frame in the gap between its neighbours.
+ * @internal
  */
 export const stageFrames = (
   boxes: readonly (Rect & { stage: StageId })[],

@@ -4,10 +4,16 @@ import type { Rect } from "./types.js";
 // Routers work in "right" coordinates (main axis = x, cross axis = y); for direction
 // "down" they flip rects and points on the way in and back on the way out.
 
-/** A rect with its axes swapped: the same box seen in "right" coordinates when it was "down". */
+/**
+ * A rect with its axes swapped: the same box seen in "right" coordinates when it was "down".
+ * @internal
+ */
 export const flip = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
 
-/** A point with its axes swapped (see `flip`). */
+/**
+ * A point with its axes swapped (see `flip`).
+ * @internal
+ */
 export const flipPoint = (p: Point): Point => ({ x: p.y, y: p.x });
 
 /** The smallest rect around all the rects; null for none. */
@@ -30,7 +36,10 @@ export const unionRect = (rects: readonly Rect[]): Rect | null => {
 export const pointsRect = (points: readonly Point[]): Rect | null =>
   unionRect(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 })));
 
-/** Whether two rects share some inside (touching borders do not count). */
+/**
+ * Whether two rects share some inside (touching borders do not count).
+ * @internal
+ */
 export const intersects = (a: Rect, b: Rect): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 

@@ -1,16 +1,25 @@
 import type { NodeKind } from "@mlsd/core";
 
-/** Icons are drawn on a 24×24 grid as stroked outlines (no fill), 2 units wide. */
+/**
+ * Icons are drawn on a 24×24 grid as stroked outlines (no fill), 2 units wide.
+ * @public
+ */
 export const ICON_VIEWBOX = 24;
 
-/** How a node kind is told apart: its colour and its icon. */
+/**
+ * How a node kind is told apart: its colour and its icon.
+ * @public
+ */
 export interface KindStyle {
   color: string;
   /** SVG path data on the `ICON_VIEWBOX` grid. */
   icon: string;
 }
 
-/** The colour and icon of every node kind. */
+/**
+ * The colour and icon of every node kind.
+ * @public
+ */
 export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   objective: { color: "#7c3aed", icon: "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8M12 11.5v1" },
   constraint: { color: "#6d28d9", icon: "M12 3l8 4v5c0 5-3.5 8-8 9c-4.5-1-8-4-8-9V7z" },
@@ -50,5 +59,8 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   note: { color: "#ca8a04", icon: "M5 3h10l4 4v14H5zM15 3v4h4M8 12h8M8 16h6" },
 };
 
-/** The colour and icon of a kind; the plain component's for a kind this version does not know. */
+/**
+ * The colour and icon of a kind; the plain component's for a kind this version does not know.
+ * @public
+ */
 export const kindStyle = (kind: NodeKind): KindStyle => KIND_STYLES[kind] ?? KIND_STYLES.component;

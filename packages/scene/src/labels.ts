@@ -6,6 +6,7 @@ import type { Rect, SceneEdge } from "./types.js";
 /**
  * A label box centred on a segment of a route: the longest one whose box stays clear of
  * the `avoid` boxes (the nodes), else the longest one.
+ * @internal
  */
 export const edgeLabelBox = (label: string, points: readonly Point[], avoid: readonly Rect[] = []): Rect => {
   const width = estimateTextWidth(label, NODE_METRICS.edgeLabelSize) + 8;
@@ -26,6 +27,7 @@ export const edgeLabelBox = (label: string, points: readonly Point[], avoid: rea
 /**
  * Where an edge's label is drawn: the box the layout chose, else (a Scene made elsewhere)
  * one on the longest segment of its route. The one rule every renderer and the editor use.
+ * @beta
  */
 export const labelBoxOf = (edge: Pick<SceneEdge, "label" | "labelBox" | "points">): Rect | undefined =>
   edge.label ? (edge.labelBox ?? edgeLabelBox(edge.label, edge.points)) : undefined;

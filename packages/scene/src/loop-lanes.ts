@@ -11,7 +11,10 @@ import type { Direction, Rect, SceneEdge, SceneNode } from "./types.js";
 export const isBackEdge = (edge: Pick<DesignEdge, "kind">, source: Pick<DesignNode, "stage">, target: Pick<DesignNode, "stage">) =>
   edge.kind === "feedback" || compareStages(target.stage, source.stage) < 0;
 
-/** Splits edges into forward ones and back ones (see `isBackEdge`); self-loops count as forward. */
+/**
+ * Splits edges into forward ones and back ones (see `isBackEdge`); self-loops count as forward.
+ * @internal
+ */
 export const splitBackEdges = (nodes: readonly Pick<DesignNode, "id" | "stage">[], edges: readonly DesignEdge[]) => {
   const stage = new Map(nodes.map((n) => [n.id as string, n]));
   const forward: DesignEdge[] = [];
@@ -83,6 +86,7 @@ class SegmentSet {
  * along a lane of its own, and enters its target the same way. Loops whose spans do not
  * overlap share a lane; shorter loops are placed first, so a loop runs outside the loops
  * it encloses and nested loops do not cross.
+ * @internal
  */
 export const routeBackEdges = (
   nodes: readonly SceneNode[],

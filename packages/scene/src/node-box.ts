@@ -10,6 +10,10 @@ const BASELINE = 12.5;
 /** A badge is not drawn in less room than this: it would show little more than "…". */
 const MIN_BADGE_ROOM = 36;
 
+/**
+ * A line of text placed in a node box.
+ * @beta
+ */
 export interface PlacedText {
   text: string;
   /** Start of the baseline. */
@@ -17,6 +21,10 @@ export interface PlacedText {
   y: number;
 }
 
+/**
+ * A property badge placed in a node box: its pill and where its text starts.
+ * @beta
+ */
 export interface PlacedBadge extends Rect {
   text: string;
   /** Where the badge's text starts, on its baseline. */
@@ -24,7 +32,10 @@ export interface PlacedBadge extends Rect {
   textY: number;
 }
 
-/** The parts of a node box, relative to its top-left corner. */
+/**
+ * The parts of a node box, relative to its top-left corner.
+ * @beta
+ */
 export interface NodeBoxParts {
   /** The kind icon: translate to (x, y), then scale the ICON_VIEWBOX path by `scale`. */
   icon: { x: number; y: number; scale: number };
@@ -37,6 +48,7 @@ export interface NodeBoxParts {
  * Icon, wrapped label and badges of a box `width` wide, placed as layout sized the box:
  * the label wraps where core's estimate wrapped it, and a badge is shortened with "…" to
  * the room left in its row, or dropped when there is none.
+ * @beta
  */
 export const nodeBoxParts = (width: number, label: string, badges: readonly string[]): NodeBoxParts => {
   const labelLines = nodeLabelLines(label, width);

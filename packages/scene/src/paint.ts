@@ -9,7 +9,10 @@ import { NODE_METRICS as M, nodeBadges, wrapText } from "./text-metrics.js";
 import { EDGE_DASH, STAGE_COLORS, STYLE, THEMES, type ThemeName, type ThemeTokens } from "./theme.js";
 import type { Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./types.js";
 
-/** Options of `paint`. */
+/**
+ * Options of `paint`.
+ * @beta
+ */
 export interface PaintOptions {
   /**
    * Applied to every string of the design before it is wrapped: the PDF turns characters
@@ -22,7 +25,10 @@ export interface PaintOptions {
 
 const tokensOf = (theme: ThemeName | ThemeTokens): ThemeTokens => (typeof theme === "string" ? (THEMES[theme] ?? THEMES.light) : theme);
 
-/** A node's tooltip: its label, its kind's title and its notes, one per line. */
+/**
+ * A node's tooltip: its label, its kind's title and its notes, one per line.
+ * @beta
+ */
 export const nodeTitle = (node: Pick<SceneNode, "label" | "kind" | "notes">): string =>
   [node.label, KINDS[node.kind]?.title ?? node.kind, node.notes].filter(Boolean).join("\n");
 
@@ -199,6 +205,7 @@ const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string): 
  * A Scene as a flat list of shapes with every style decided: stage frames, then edges with
  * their arrowheads, then edge labels (above every line), then nodes with icon, label lines
  * and badges. SVG, the React viewer and the PDF only translate these shapes.
+ * @beta
  */
 export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", options: PaintOptions = {}): Painting => {
   const t = tokensOf(theme);
@@ -221,6 +228,7 @@ export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", op
  * The design at a glance, without text (too small to read when a design is printed in
  * parts): tinted frames, thin lines, boxes filled in their kind's colour. `unit` is the
  * size in scene units of one unit on the page, so lines stay equally thin at any scale.
+ * @beta
  */
 export const paintOverview = (scene: Scene, theme: ThemeName | ThemeTokens = "light", unit = 1): Painting => {
   const t = tokensOf(theme);

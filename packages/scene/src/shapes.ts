@@ -7,6 +7,7 @@ import type { Rect } from "./types.js";
  * data attributes are decided here, so every renderer marks its output the same way (the
  * SVG contract: `mlsd-stage` with `data-stage`, `mlsd-node` and `mlsd-edge` with
  * `data-kind`, `mlsd-edge-label`).
+ * @beta
  */
 export type PaintPart =
   | { role: "stage"; id: StageId; className: "mlsd-stage"; group: true; data: { stage: StageId } }
@@ -29,7 +30,10 @@ interface ShapeBase {
   part: PaintPart;
 }
 
-/** A rectangle with rounded corners. */
+/**
+ * A rectangle with rounded corners.
+ * @beta
+ */
 export interface RectShape extends ShapeBase, Rect {
   type: "rect";
   radius: number;
@@ -40,14 +44,20 @@ export interface RectShape extends ShapeBase, Rect {
   strokeOpacity?: number;
 }
 
-/** A filled triangle at the end of a line. */
+/**
+ * A filled triangle at the end of a line.
+ * @beta
+ */
 export interface Arrowhead {
   /** Tip (on the line's last point), then the two corners of the base. */
   points: readonly [Point, Point, Point];
   fill: string;
 }
 
-/** An open line through `points` (straight segments only), with an optional arrowhead. */
+/**
+ * An open line through `points` (straight segments only), with an optional arrowhead.
+ * @beta
+ */
 export interface PathShape extends ShapeBase {
   type: "path";
   points: readonly Point[];
@@ -59,7 +69,10 @@ export interface PathShape extends ShapeBase {
   arrow?: Arrowhead;
 }
 
-/** One line of text at a baseline point. */
+/**
+ * One line of text at a baseline point.
+ * @beta
+ */
 export interface TextShape extends ShapeBase {
   type: "text";
   text: string;
@@ -72,7 +85,10 @@ export interface TextShape extends ShapeBase {
   anchor: "start" | "middle";
 }
 
-/** A kind icon: stroked path data on the `ICON_VIEWBOX` grid, moved to (x, y) and scaled. */
+/**
+ * A kind icon: stroked path data on the `ICON_VIEWBOX` grid, moved to (x, y) and scaled.
+ * @beta
+ */
 export interface IconShape extends ShapeBase {
   type: "icon";
   d: string;
@@ -84,10 +100,16 @@ export interface IconShape extends ShapeBase {
   strokeWidth: number;
 }
 
-/** Anything a renderer draws. */
+/**
+ * Anything a renderer draws.
+ * @beta
+ */
 export type Shape = RectShape | PathShape | TextShape | IconShape;
 
-/** A Scene with every style decided: what a renderer turns into its medium's elements. */
+/**
+ * A Scene with every style decided: what a renderer turns into its medium's elements.
+ * @beta
+ */
 export interface Painting {
   /** What the drawing covers (the Scene's bounds). */
   bounds: Rect;
@@ -97,7 +119,10 @@ export interface Painting {
   shapes: Shape[];
 }
 
-/** A part and its shapes, in drawing order. */
+/**
+ * A part and its shapes, in drawing order.
+ * @beta
+ */
 export interface PaintRun {
   part: PaintPart;
   shapes: Shape[];
@@ -107,6 +132,7 @@ export interface PaintRun {
  * The paint list cut into its parts. A renderer wraps a run whose part has `group: true` in
  * one group element carrying the part's class and data attributes (and title); a part with
  * `group: false` has one shape, which carries them itself.
+ * @beta
  */
 export const paintRuns = (shapes: readonly Shape[]): PaintRun[] => {
   const runs: PaintRun[] = [];

@@ -3,6 +3,7 @@ import { formatBadge, KINDS, type KindDef, type NodeKind } from "@mlsd/core";
 /**
  * How a node box is filled: icon, wrapped label, a row of property badges. Layout sizes
  * boxes with these numbers and every renderer draws with them, so text fits its box.
+ * @public
  */
 export const NODE_METRICS = {
   labelSize: 13,
@@ -40,6 +41,7 @@ const charWidth = (c: string): number => {
  * A deterministic estimate of a text's width in px at `fontSize` px. It is the contract
  * between layout and every renderer: boxes are sized, labels wrapped and badges shortened
  * with it alone, so a stored layout draws the same everywhere and staleness is exact.
+ * @public
  */
 export const estimateTextWidth = (text: string, fontSize: number): number => {
   let em = 0;
@@ -81,7 +83,10 @@ export const wrapText = (text: string, maxWidth: number, fontSize: number, maxLi
   return lines.map((l) => ellipsize(l, maxWidth, fontSize));
 };
 
-/** The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`. */
+/**
+ * The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`.
+ * @public
+ */
 export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string, unknown>> }): string[] => {
   const def: KindDef = KINDS[node.kind];
   const out: string[] = [];
@@ -104,7 +109,10 @@ export const badgeWidth = (text: string): number => estimateTextWidth(text, M.ba
 /** The label lines of a node box of the given width. */
 export const nodeLabelLines = (label: string, width: number): string[] => wrapText(label, textRoom(width), M.labelSize);
 
-/** The box a node needs: wide enough for its label on one line when that fits, else wrapped. */
+/**
+ * The box a node needs: wide enough for its label on one line when that fits, else wrapped.
+ * @public
+ */
 export const nodeSize = (node: {
   kind: NodeKind;
   label: string;

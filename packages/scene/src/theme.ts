@@ -1,12 +1,16 @@
 import type { EdgeKind, StageName } from "@mlsd/core";
 
-/** The two built-in themes. */
+/**
+ * The two built-in themes.
+ * @public
+ */
 export type ThemeName = "light" | "dark";
 
 /**
  * The colours of a theme as plain data. `paint` reads them (with `STYLE`) to decide every
  * shape's look, so the SVG, the React viewer, the PDF and the editor (through
  * `themeStyleSheet`) show a design alike.
+ * @public
  */
 export interface ThemeTokens {
   /** Behind the drawing. */
@@ -30,7 +34,10 @@ export interface ThemeTokens {
   fontFamily: string;
 }
 
-/** The light and dark themes. */
+/**
+ * The light and dark themes.
+ * @public
+ */
 export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
   light: {
     background: "#ffffff",
@@ -60,10 +67,16 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
   },
 };
 
-/** Edges drawn with a dash pattern (SVG `stroke-dasharray`); solid when absent. */
+/**
+ * Edges drawn with a dash pattern (SVG `stroke-dasharray`); solid when absent.
+ * @public
+ */
 export const EDGE_DASH: Readonly<Partial<Record<EdgeKind, string>>> = { control: "2 4", deploy: "8 3", feedback: "7 5" };
 
-/** The colour of each stage: its frame's tint, border, bar and (in the editor) title. */
+/**
+ * The colour of each stage: its frame's tint, border, bar and (in the editor) title.
+ * @public
+ */
 export const STAGE_COLORS: Readonly<Record<StageName, string>> = {
   setup: "#7c3aed",
   data: "#0284c7",
@@ -74,6 +87,7 @@ export const STAGE_COLORS: Readonly<Record<StageName, string>> = {
 /**
  * Strokes, radii, opacities and weights of the drawing, the same in every theme: the one
  * place a renderer's look is decided (see `paint`). Lengths are in scene units (px).
+ * @beta
  */
 export const STYLE = {
   frame: { radius: 10, strokeWidth: 1, strokeOpacity: 0.35, barRadius: 1.5, titleWeight: 600 },

@@ -19,5 +19,8 @@ const dropForbidden = (text: string): string => {
   return out;
 };
 
-/** Escapes text for XML content and attribute values, and drops characters XML cannot hold. */
+/**
+ * Escapes text for XML content and attribute values, and drops characters XML cannot hold.
+ * @public
+ */
 export const escapeXml = (value: unknown): string => dropForbidden(String(value ?? "")).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);

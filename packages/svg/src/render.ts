@@ -2,7 +2,10 @@ import { type Painting, type PaintPart, paint, paintRuns, type Scene, type Shape
 import { escapeXml as esc } from "./escape.js";
 import { idSafe, num } from "./format.js";
 
-/** Options of `renderSvg`. */
+/**
+ * Options of `renderSvg`.
+ * @public
+ */
 export interface RenderSvgOptions {
   /** A built-in theme by name, or theme tokens of your own (default "light"). */
   theme?: ThemeName | ThemeTokens;
@@ -63,6 +66,7 @@ const svgElements = (painting: Painting): string[] =>
  * dashed in their own color), edge labels, nodes with icon, label and badges, drawn from
  * @mlsd/scene's paint list. Every user string is escaped; the output depends only on the
  * scene and options.
+ * @public
  */
 export const renderSvg = (scene: Scene, options: RenderSvgOptions = {}): string => {
   const theme = options.theme ?? "light";

@@ -1,4 +1,5 @@
-import { type Finding, formatProblems, type Problem, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core";
+import { formatProblems, type Problem } from "@mlsd/core";
+import { type Finding, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core/review";
 import { type Command, Option } from "commander";
 import { readDocument } from "../io.js";
 import type { Io } from "../main.js";

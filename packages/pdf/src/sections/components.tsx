@@ -7,7 +7,10 @@ import { s } from "../styles.js";
 import type { Printer } from "../text.js";
 import { Paragraphs } from "./paragraphs.js";
 
-/** The properties worth printing for a node: its kind's badges first, then the rest that are set. */
+/**
+ * The properties worth printing for a node: its kind's badges first, then the rest that are set.
+ * @internal
+ */
 export const keyProperties = (node: Pick<SceneNode, "kind" | "props">): { label: string; value: string }[] => {
   const def = KINDS[node.kind];
   const specs = def.props as Record<string, Parameters<typeof formatPropValue>[0]>;
