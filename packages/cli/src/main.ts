@@ -6,15 +6,7 @@ import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
 import { registerValidate } from "./commands/validate.js";
-
-/**
- * Where the command reads and writes: standard output and error, and the working folder.
- * @public
- */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { Io } from "./io.js";
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),

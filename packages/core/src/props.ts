@@ -40,8 +40,6 @@ export type PropValue<S extends PropSpec> = S extends { type: "number" }
  */
 export type PropsOf<S extends PropSpecs> = { -readonly [K in keyof S]?: PropValue<S[K]> };
 
-export const DEFAULT_STRING_MAX = 200;
-
 type NumberSpec = Extract<PropSpec, { type: "number" }>;
 const num = (label: string, extra: Omit<NumberSpec, "type" | "label"> = {}) =>
   ({ type: "number", label, ...extra }) as const satisfies NumberSpec;

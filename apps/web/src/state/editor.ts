@@ -52,8 +52,6 @@ export const createEditorStore = (key: string, doc: Document, origin: Origin = {
     save: "saved",
   });
 
-export const currentDoc = (s: EditorState) => s.history.present;
-
 let noticeId = 0;
 
 /** The editing verbs: every document change goes through `edit`, so every change is undoable. */

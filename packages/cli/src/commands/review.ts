@@ -1,8 +1,8 @@
 import { formatProblems, type Problem } from "@mlsd/core";
 import { type Finding, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core/review";
 import { type Command, Option } from "commander";
+import type { Io } from "../io.js";
 import { readDocument } from "../io.js";
-import type { Io } from "../main.js";
 
 type FileResult =
   | { file: string; valid: true; summary: ReviewSummary; findings: Finding[] }
