@@ -73,7 +73,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(dist|node_modules)/" },
+    exclude: { path: "(^|/)dist/" },
     // Type-only imports count: a cycle through types is still a cycle.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.base.json" },
