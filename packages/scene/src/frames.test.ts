@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { stageFrameParts, stageFrames } from "./frames.js";
+import { FRAME_METRICS as F, stageFrameParts, stageFrames } from "./frames.js";
 import type { Rect } from "./types.js";
 
 const inside = (r: Rect, f: Rect) => r.x >= f.x && r.y >= f.y && r.x + r.width <= f.x + f.width && r.y + r.height <= f.y + f.height;
 
 describe("stageFrames", () => {
+  it("pads a stage's boxes along the main axis and spans the whole drawing, title band included, across it", () => {
+    const [setup, , , serving] = stageFrames(
+      [
+        { stage: "setup", x: 0, y: 0, width: 100, height: 40 },
+        { stage: "serving", x: 600, y: 80, width: 100, height: 40 },
+      ],
+      "right",
+    );
+    expect(setup).toMatchObject({ x: -F.pad, width: 100 + 2 * F.pad, y: -F.pad - F.titleBand, height: 120 + 2 * F.pad + F.titleBand });
+    expect(serving).toMatchObject({ x: 600 - F.pad, width: 100 + 2 * F.pad, y: setup?.y, height: setup?.height });
+  });
+
   it("puts every stage's frame around its boxes", () => {
     const frames = stageFrames(
       [
