@@ -7,9 +7,10 @@ import { defineConfig } from "vitest/config";
  */
 const SOURCE = "@mlsd/source";
 
+// Layout runs ELK: on a busy 2-core machine a sound test can take longer than vitest's 5 s default.
 const unit = (name: string, root: string, environment: "node" | "jsdom" = "node") => ({
   extends: true as const,
-  test: { name, root, environment, include: ["src/**/*.test.ts", "src/**/*.test.tsx"] },
+  test: { name, root, environment, include: ["src/**/*.test.ts", "src/**/*.test.tsx"], testTimeout: 30_000 },
 });
 
 export default defineConfig({
@@ -18,6 +19,7 @@ export default defineConfig({
   test: {
     projects: [
       unit("core", "packages/core"),
+      unit("scene", "packages/scene"),
       unit("layout", "packages/layout"),
       unit("svg", "packages/svg"),
       unit("catalog", "packages/catalog"),

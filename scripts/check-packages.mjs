@@ -16,7 +16,7 @@ import { gunzipSync } from "node:zlib";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Folders under packages/ that are published to npm. */
-export const PUBLISHED = ["core", "layout", "svg", "react", "element", "pdf", "catalog", "interop", "cli", "collab", "server"];
+export const PUBLISHED = ["core", "scene", "layout", "svg", "react", "element", "pdf", "catalog", "interop", "cli", "collab", "server"];
 const SOURCE_CONDITION = "@mlsd/source";
 const require = createRequire(join(ROOT, "tests", "package.json"));
 

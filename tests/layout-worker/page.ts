@@ -1,7 +1,8 @@
 // The page bundled for the worker test: runs layouts in a real Web Worker (elk-worker.min.js).
-import type { Document, Scene } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
 import { layout } from "@mlsd/layout";
 import { createWorkerAdapter } from "@mlsd/layout/worker";
+import type { Scene } from "@mlsd/scene";
 
 let workers = 0;
 const adapter = createWorkerAdapter(() => {

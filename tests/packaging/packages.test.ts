@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { getDocument } from "@mlsd/catalog";
-import { type Document, sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
+import { nodeTitle } from "@mlsd/scene";
 import react from "@vitejs/plugin-react";
 import type { Browser } from "playwright-core";
 import { build, type PreviewServer } from "vite";
@@ -31,7 +32,7 @@ const example = (examples: Map<string, string>, path: string): string => {
 /** The case study with stored positions: what a writer embeds after saving it from the editor. */
 const laidOut = async (): Promise<Document> => {
   const design = await getDocument(CASE_STUDY);
-  return sceneFromDocument(design) ? design : applyScene(design, await layout(design));
+  return isPlaced(design) ? design : applyScene(design, await layout(design));
 };
 
 /** The lazy-layout page: fetches a design without positions and reports the hovered node. */
@@ -84,8 +85,9 @@ describe("a stranger's project", () => {
     writeFileSync(join(project.dir, "ssr.mjs"), example(reactExamples, "ssr.mjs"));
     const html = node("ssr.mjs");
     const svg = html.slice(html.indexOf("<svg"), html.indexOf("</svg>"));
-    const escaped = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(n.label)}</title>`);
+    const escaped = (s: string) =>
+      s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+    for (const n of design.nodes) expect(svg).toContain(`<title>${escaped(nodeTitle(n))}</title>`);
   });
 
   // Twelve npx runs, three of them laying out with ELK.

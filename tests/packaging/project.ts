@@ -10,7 +10,7 @@ import { PUBLISHED, pack, ROOT } from "../../scripts/check-packages.mjs";
  * its prebuilt binaries; the server's tarball is still checked, and `mlsd serve` is tested
  * from the workspace (tests/server).
  */
-const INSTALLED = ["core", "layout", "svg", "react", "element", "catalog", "pdf", "interop", "cli", "collab"];
+const INSTALLED = ["core", "scene", "layout", "svg", "react", "element", "catalog", "pdf", "interop", "cli", "collab"];
 /** The React the examples run with, from the npm registry like any other project. */
 const REACT = "19.3.1";
 

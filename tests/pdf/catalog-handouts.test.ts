@@ -2,9 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CatalogEntry, getDocument, listCatalog } from "@mlsd/catalog";
-import { type Document, sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced } from "@mlsd/core";
 import { layout } from "@mlsd/layout";
 import { renderHandout } from "@mlsd/pdf/node";
+import { sceneFromDocument } from "@mlsd/scene";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fonts, pageCount, pageSizes, qpdfCheck, squash, tool } from "./tools.js";
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "mlsd-handouts-"));
   for (const entry of catalog) {
     const document = await getDocument(entry.id);
-    const scene = sceneFromDocument(document) ?? (await layout(document));
+    const scene = isPlaced(document) ? sceneFromDocument(document) : await layout(document);
     const { bytes, pages } = await renderHandout({ document, scene });
     const file = join(dir, `${entry.id}.pdf`);
     await writeFile(file, bytes);

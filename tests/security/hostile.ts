@@ -1,4 +1,5 @@
-import { type DesignEdge, type DesignNode, type Document, KINDS, NODE_KINDS, nodeSize, type PropSpec, type Scene } from "@mlsd/core";
+import { type DesignEdge, type DesignNode, type Document, KINDS, NODE_KINDS, type PropSpec } from "@mlsd/core";
+import { nodeSize, type Scene } from "@mlsd/scene";
 
 /**
  * Script that would set `window.__pwned` if any output ever let it run: in markup, in

@@ -1,5 +1,6 @@
-import { type Document, parseDocument, type Scene, sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced, parseDocument } from "@mlsd/core";
 import { MlsdDiagram } from "@mlsd/react";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { escapeXml, renderSvg } from "@mlsd/svg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -13,9 +14,8 @@ const loaded = (): Document => {
 };
 
 const sceneOf = (document: Document): Scene => {
-  const scene = sceneFromDocument(document);
-  if (!scene) throw new Error("the hostile document lost its positions");
-  return scene;
+  if (!isPlaced(document)) throw new Error("the hostile document lost its positions");
+  return sceneFromDocument(document);
 };
 
 describe("the checker itself", () => {

@@ -2,9 +2,10 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument } from "@mlsd/catalog";
-import { sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced } from "@mlsd/core";
 import { planHandout } from "@mlsd/pdf";
 import { countPages } from "@mlsd/pdf/node";
+import { sceneFromDocument } from "@mlsd/scene";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHandouts, COURSE_PACK, summarize } from "./build.js";
 import { printScene } from "./scene.js";
@@ -40,10 +41,15 @@ describe("buildHandouts", () => {
   }, 120_000);
 });
 
+const storedScene = (document: Document) => {
+  if (!isPlaced(document)) throw new Error(`${document.id} has no stored layout`);
+  return sceneFromDocument(document);
+};
+
 describe("printScene", () => {
   it("prints top-to-bottom when that puts the diagram on fewer pages, else keeps the stored drawing", async () => {
     const exercise = await getDocument("autocompletion");
-    const stored = sceneFromDocument(exercise)!;
+    const stored = storedScene(exercise);
     expect(stored.direction).toBe("right");
     expect(planHandout({ document: exercise, scene: stored }).placement).toBe("parts");
     const printed = await printScene(exercise);
@@ -51,9 +57,9 @@ describe("printScene", () => {
     expect(planHandout({ document: exercise, scene: printed }).placement).toBe("first-page");
     // Fits page 1 either way: the stored drawing, the one its author arranged, wins the tie.
     const fits = await getDocument("credit-card-fraud");
-    expect(planHandout({ document: fits, scene: sceneFromDocument(fits)! }).placement).toBe("first-page");
-    expect((await printScene(fits)).bounds).toEqual(sceneFromDocument(fits)!.bounds);
+    expect(planHandout({ document: fits, scene: storedScene(fits) }).placement).toBe("first-page");
+    expect((await printScene(fits)).bounds).toEqual(storedScene(fits).bounds);
     const flow = await getDocument("project-flow");
-    expect((await printScene(flow)).bounds).toEqual(sceneFromDocument(flow)!.bounds);
+    expect((await printScene(flow)).bounds).toEqual(storedScene(flow).bounds);
   }, 60_000);
 });

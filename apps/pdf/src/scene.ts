@@ -1,6 +1,7 @@
-import type { Document, Scene } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
 import { layout, storedOrFreshScene } from "@mlsd/layout";
 import { planHandout } from "@mlsd/pdf";
+import type { Scene } from "@mlsd/scene";
 
 /** A document's Scene: its stored positions when every node has one, else a fresh layout. */
 export const sceneFor = async (document: Document): Promise<Scene> => (await storedOrFreshScene(document)).scene;

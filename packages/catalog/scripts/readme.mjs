@@ -3,7 +3,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describeRequirement, gradeDesign, review, reviewSummary, ruleInfo } from "@mlsd/core";
+import { describeRequirement, gradeDesign } from "@mlsd/core";
+import { review, reviewSummary, ruleInfo } from "@mlsd/core/review";
 import { describe, exerciseOf, PACKAGE_DIR, readDocuments, readManifest, readRubrics } from "./documents.mjs";
 
 const KIND_TITLES = { flow: "flow", "case-study": "case study", exercise: "exercise" };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { type Document, type NodeKind, parseDocumentText, review, STAGE_IDS } from "@mlsd/core";
+import { type Document, type NodeKind, parseDocumentText, STAGE_IDS } from "@mlsd/core";
+import { review } from "@mlsd/core/review";
 import { describe, expect, it } from "vitest";
 import { CASE_STUDY_CHECKLISTS, missingElements, nodesMeeting } from "./case-study-checklists.js";
 

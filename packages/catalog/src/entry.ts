@@ -1,8 +1,15 @@
 import type { SourceInfo, StageName } from "@mlsd/core";
 
+/**
+ * What a catalogue entry is: the booklet's project flow, a case study or an exercise.
+ * @public
+ */
 export type CatalogKind = "case-study" | "exercise" | "flow";
 
-/** What a gallery needs to list a document without loading it. */
+/**
+ * What a gallery needs to list a document without loading it.
+ * @public
+ */
 export interface CatalogEntry {
   id: string;
   kind: CatalogKind;

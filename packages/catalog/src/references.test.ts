@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Document, gradeDesign, parseRubric, removeNodes, renameIds, review, STAGE_IDS, serializeDocument } from "@mlsd/core";
+import { type Document, gradeDesign, parseRubric, removeNodes, renameIds, STAGE_IDS, serializeDocument } from "@mlsd/core";
+import { review } from "@mlsd/core/review";
 import { afterAll, describe, expect, it } from "vitest";
 import { exerciseOf, readDocuments, readManifest, readRubrics } from "../scripts/documents.mjs";
 import { EXERCISE_IDS, getExercise, getReference, getRubric, isExerciseId, listCatalog } from "./index.js";

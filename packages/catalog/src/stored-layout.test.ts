@@ -1,5 +1,7 @@
-import { sceneFromDocument } from "@mlsd/core";
-import { checkScene, isLayoutStale, sceneProblems } from "@mlsd/layout";
+import { isPlaced } from "@mlsd/core";
+import { isLayoutStale } from "@mlsd/layout";
+import { checkScene, sceneProblems } from "@mlsd/layout/testing";
+import { sceneFromDocument } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { readDocuments } from "../scripts/documents.mjs";
 
@@ -9,6 +11,7 @@ const items = readDocuments();
 describe.each(items.map((i) => [i.file, i.document] as const))("stored layout of %s", (_file, doc) => {
   it("gives every node a position and a size", () => {
     expect(doc.nodes.filter((n) => !n.position || !n.size).map((n) => n.id)).toEqual([]);
+    expect(isPlaced(doc)).toBe(true);
   });
 
   it("is what the layout engine computes now (not stale)", async () => {
@@ -16,9 +19,8 @@ describe.each(items.map((i) => [i.file, i.document] as const))("stored layout of
   });
 
   it("draws cleanly: no overlapping boxes, every node inside its stage frame, edges attached", () => {
-    const scene = sceneFromDocument(doc);
-    expect(scene).not.toBeNull();
-    if (scene) expect(sceneProblems(checkScene(scene))).toEqual([]);
+    if (!isPlaced(doc)) throw new Error("the document has nodes without a stored box");
+    expect(sceneProblems(checkScene(sceneFromDocument(doc)))).toEqual([]);
   });
 });
 

@@ -2,6 +2,15 @@ import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { type Document, type LoadError, parseDocumentText, type Result } from "@mlsd/core";
 
+/**
+ * Where the command writes: standard output and standard error (tests pass a capturing one).
+ * @public
+ */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
 export type ReadResult = Result<Document, LoadError | Unreadable>;
 
 const reasons: Record<string, string> = {

@@ -12,18 +12,17 @@ import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
 import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { Io } from "./io.js";
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
 
-/** Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code. */
+/**
+ * Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code.
+ * @public
+ */
 export const main = async (argv: readonly string[], io: Io = processIo): Promise<number> => {
   let code = 0;
   const setCode = (c: number) => {

@@ -1,6 +1,7 @@
 // Times review() on generated designs (run after `tsc -b`; `pnpm bench` does both).
 import { performance } from "node:perf_hooks";
-import { parseDocument, review } from "../dist/index.js";
+import { parseDocument } from "../dist/index.js";
+import { review } from "../dist/review/index.js";
 import { generatedDesign } from "../dist/review/sketch.js";
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

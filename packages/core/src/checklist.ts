@@ -3,6 +3,7 @@ import type { StageName } from "./stages.js";
 /**
  * The questions a designer should be able to answer at each stage, after the booklet's
  * framework (restated). Exercises carry them as notes; handouts print them with room to write.
+ * @public
  */
 export const STAGE_QUESTIONS: Readonly<Record<StageName, readonly string[]>> = {
   setup: [

@@ -3,7 +3,10 @@ import { DocumentId, EdgeId, NodeId } from "./ids.js";
 import { CURRENT_VERSION, type Document, FORMAT } from "./schema.js";
 import { STAGES } from "./stages.js";
 
-/** A slug from a title: "Fraud detection at Lyft" → "fraud-detection-at-lyft". */
+/**
+ * A slug from a title: "Fraud detection at Lyft" → "fraud-detection-at-lyft".
+ * @public
+ */
 export const slugify = (title: string): string =>
   title
     .toLowerCase()
@@ -12,7 +15,10 @@ export const slugify = (title: string): string =>
     .replace(/^-+|-+$/g, "")
     .slice(0, 60) || "design";
 
-/** An empty design: the four stages exist on every canvas, so a new one has no nodes yet. */
+/**
+ * An empty design: the four stages exist on every canvas, so a new one has no nodes yet.
+ * @public
+ */
 export const emptyDocument = (title: string, init: { id?: string; summary?: string } = {}): Document => ({
   format: FORMAT,
   version: CURRENT_VERSION,
@@ -27,6 +33,7 @@ export const emptyDocument = (title: string, init: { id?: string; summary?: stri
 /**
  * A starter design: one placeholder per stage, linked in order, and the framework's
  * questions for each stage as notes, so a blank page already says what to ask.
+ * @public
  */
 export const starterDocument = (title: string, init: { id?: string; summary?: string } = {}): Document => ({
   ...emptyDocument(title, init),

@@ -1,10 +1,17 @@
-/** One problem found in a document: where it is and what is wrong, in plain words. */
+/**
+ * One problem found in a document: where it is and what is wrong, in plain words.
+ * @public
+ */
 export interface Problem {
   /** A path such as `nodes[3].props.latencyMs`; empty for the document as a whole. */
   path: string;
   message: string;
 }
 
+/**
+ * Why a document could not be loaded: not JSON, not a document, from a newer version, a failed migration, or invalid; each with every problem and its path.
+ * @public
+ */
 export type LoadError =
   | { kind: "notJson"; message: string; problems: Problem[] }
   | { kind: "notADocument"; message: string; problems: Problem[] }
@@ -12,9 +19,16 @@ export type LoadError =
   | { kind: "migrationFailed"; message: string; problems: Problem[]; from: number; to: number }
   | { kind: "invalid"; message: string; problems: Problem[] };
 
+/**
+ * The kinds of `LoadError`.
+ * @public
+ */
 export type LoadErrorKind = LoadError["kind"];
 
-/** `nodes[3].props.latencyMs` from `["nodes", 3, "props", "latencyMs"]`. */
+/**
+ * `nodes[3].props.latencyMs` from `["nodes", 3, "props", "latencyMs"]`.
+ * @public
+ */
 export const formatPath = (path: readonly PropertyKey[]): string => {
   let out = "";
   for (const part of path) {
@@ -30,7 +44,10 @@ export const formatPath = (path: readonly PropertyKey[]): string => {
 
 const MAX_SHOWN = 40;
 
-/** A short, safe rendering of a bad value for messages: `"fast"`, `42`, `an array`. */
+/**
+ * A short, safe rendering of a bad value for messages: `"fast"`, `42`, `an array`.
+ * @public
+ */
 export const describeValue = (value: unknown): string => {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
@@ -50,6 +67,9 @@ export const describeValue = (value: unknown): string => {
   }
 };
 
-/** `file: path: message` lines, as the CLI and the editor's import dialog show them. */
+/**
+ * `file: path: message` lines, as the CLI and the editor's import dialog show them.
+ * @public
+ */
 export const formatProblems = (problems: readonly Problem[], prefix = ""): string[] =>
   problems.map((p) => [prefix, p.path, p.message].filter(Boolean).join(": "));

@@ -8,7 +8,10 @@ import { compareStages, type StageId } from "./stages.js";
  * untouched, so the editor's undo history is a list of documents.
  */
 
-/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+/**
+ * `base`, or `base-2`, `base-3`… whichever is not taken yet.
+ * @public
+ */
 export const freshId = (base: string, taken: ReadonlySet<string>): string => {
   const stem =
     base
@@ -22,7 +25,10 @@ export const freshId = (base: string, taken: ReadonlySet<string>): string => {
 const nodeIds = (doc: Document) => new Set<string>(doc.nodes.map((n) => n.id));
 const edgeIds = (doc: Document) => new Set<string>(doc.edges.map((e) => e.id));
 
-/** A new node of a kind with empty properties, in its kind's stage unless told otherwise. */
+/**
+ * A new node of a kind with empty properties, in its kind's stage unless told otherwise.
+ * @public
+ */
 export const createNode = (
   doc: Document,
   kind: NodeKind,
@@ -40,6 +46,10 @@ export const createNode = (
   return node as DesignNode;
 };
 
+/**
+ * Adds a node to the document; returns a new document.
+ * @public
+ */
 export const addNode = (doc: Document, node: DesignNode): Document => {
   if (nodeIds(doc).has(node.id)) throw new Error(`a node with id "${node.id}" already exists`);
   return { ...doc, nodes: [...doc.nodes, node] };
@@ -47,7 +57,10 @@ export const addNode = (doc: Document, node: DesignNode): Document => {
 
 type NodePatch = Partial<Omit<DesignNode, "id" | "kind" | "props">> & { props?: Record<string, unknown> };
 
-/** Changes fields of one node. Props are replaced as a whole; `undefined` values drop a field. */
+/**
+ * Changes fields of one node. Props are replaced as a whole; `undefined` values drop a field.
+ * @public
+ */
 export const updateNode = (doc: Document, id: NodeId, patch: NodePatch): Document => {
   let found = false;
   const nodes = doc.nodes.map((n) => {
@@ -61,7 +74,10 @@ export const updateNode = (doc: Document, id: NodeId, patch: NodePatch): Documen
   return { ...doc, nodes };
 };
 
-/** Changes a node's kind, keeping only the properties the new kind also has. */
+/**
+ * Changes a node's kind, keeping only the properties the new kind also has.
+ * @public
+ */
 export const changeKind = (doc: Document, id: NodeId, kind: NodeKind): Document => {
   const node = doc.nodes.find((n) => n.id === id);
   if (!node) throw new Error(`no node with id "${id}"`);
@@ -70,11 +86,22 @@ export const changeKind = (doc: Document, id: NodeId, kind: NodeKind): Document 
   return { ...doc, nodes: doc.nodes.map((n) => (n.id === id ? ({ ...n, kind, props } as DesignNode) : n)) };
 };
 
+/**
+ * Changes a node's label; returns a new document.
+ * @public
+ */
 export const relabel = (doc: Document, id: NodeId, label: string): Document => updateNode(doc, id, { label });
 
+/**
+ * Moves nodes to another stage; returns a new document.
+ * @public
+ */
 export const moveToStage = (doc: Document, id: NodeId, stage: StageId): Document => updateNode(doc, id, { stage });
 
-/** Removes nodes with their edges, and forgets them in notes and suppressions. */
+/**
+ * Removes nodes with their edges, and forgets them in notes and suppressions.
+ * @public
+ */
 export const removeNodes = (doc: Document, ids: Iterable<NodeId>): Document => {
   const gone = new Set<string>(ids);
   return {
@@ -92,14 +119,20 @@ export const removeNodes = (doc: Document, ids: Iterable<NodeId>): Document => {
   };
 };
 
-/** The edge kind to propose: a link back to an earlier stage is a feedback loop. */
+/**
+ * The edge kind to propose: a link back to an earlier stage is a feedback loop.
+ * @public
+ */
 export const suggestEdgeKind = (doc: Document, source: NodeId, target: NodeId): EdgeKind => {
   const s = doc.nodes.find((n) => n.id === source);
   const t = doc.nodes.find((n) => n.id === target);
   return s && t && compareStages(t.stage, s.stage) < 0 ? "feedback" : "data";
 };
 
-/** Why an edge may not be added, or null when it may. */
+/**
+ * Why an edge may not be added, or null when it may.
+ * @public
+ */
 export const connectionProblem = (doc: Document, source: NodeId, target: NodeId, kind: EdgeKind): string | null => {
   const ids = nodeIds(doc);
   if (!ids.has(source)) return `no node with id "${source}"`;
@@ -110,6 +143,10 @@ export const connectionProblem = (doc: Document, source: NodeId, target: NodeId,
   return null;
 };
 
+/**
+ * Connects two nodes with an edge of the given kind; throws when `connectionProblem` names a problem.
+ * @public
+ */
 export const connect = (
   doc: Document,
   edge: { source: NodeId; target: NodeId; kind?: EdgeKind; label?: string; id?: string },
@@ -123,11 +160,19 @@ export const connect = (
   return { ...doc, edges: [...doc.edges, created] };
 };
 
+/**
+ * Removes an edge; returns a new document.
+ * @public
+ */
 export const disconnect = (doc: Document, ids: Iterable<EdgeId>): Document => {
   const gone = new Set<string>(ids);
   return { ...doc, edges: doc.edges.filter((e) => !gone.has(e.id)) };
 };
 
+/**
+ * Changes an edge's kind or label; returns a new document.
+ * @public
+ */
 export const updateEdge = (doc: Document, id: EdgeId, patch: Partial<Pick<DesignEdge, "kind" | "label">>): Document => ({
   ...doc,
   edges: doc.edges.map((e) => {
@@ -141,6 +186,7 @@ export const updateEdge = (doc: Document, id: EdgeId, patch: Partial<Pick<Design
 /**
  * Copies nodes, and the edges between them, into `target` with fresh ids (they may come
  * from another document: copy/paste between designs). Copies are unpinned and shifted.
+ * @public
  */
 export const pasteNodes = (
   target: Document,
@@ -170,7 +216,10 @@ export const pasteNodes = (
   return { doc: { ...target, nodes: [...target.nodes, ...copies], edges: [...target.edges, ...edgeCopies] }, ids };
 };
 
-/** Duplicates a selection inside its own document. */
+/**
+ * Duplicates a selection inside its own document.
+ * @public
+ */
 export const duplicateNodes = (doc: Document, selection: Iterable<NodeId>, offset?: Point) => {
   const picked = new Set<string>(selection);
   return pasteNodes(

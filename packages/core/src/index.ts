@@ -15,14 +15,6 @@ export {
 } from "./compare/compare.js";
 export { labelSimilarity } from "./compare/similarity.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
-export {
-  arrowhead,
-  type NodeBoxParts,
-  nodeBoxParts,
-  type PlacedBadge,
-  type PlacedText,
-  stageFrameParts,
-} from "./drawing.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
 export { escapeXml, forbiddenInXml } from "./escape-xml.js";
 export { describeRequirement } from "./grade/describe.js";
@@ -80,35 +72,10 @@ export {
 export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
 export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
+export { isPlaced, type PlacedDocument, type PlacedNode } from "./placed.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { renameIds } from "./rename.js";
 export { err, ok, type Result } from "./result.js";
-export { review, reviewSummary } from "./review/review.js";
-export { RULES, ruleInfo } from "./review/rules.js";
-export type { Finding, ReviewSummary, RuleInfo, Severity } from "./review/types.js";
-export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./scene.js";
-export {
-  assembleScene,
-  type EdgePorts,
-  edgeLabelBox,
-  emptyStageExtent,
-  FRAME_METRICS,
-  isBackEdge,
-  pointsRect,
-  routeBackEdges,
-  routeEdge,
-  routeSceneEdges,
-  type SceneFromDocumentOptions,
-  sceneBounds,
-  sceneFromDocument,
-  splitBackEdges,
-  spreadPorts,
-  stageFrames,
-  stageTitleWidth,
-  titleGutter,
-  toSceneNode,
-  unionRect,
-} from "./scene-from-document.js";
 export {
   CURRENT_VERSION,
   type DesignEdge,
@@ -129,24 +96,3 @@ export {
 } from "./schema.js";
 export { serializeDocument } from "./serialize.js";
 export { compareStages, isStageId, STAGE_IDS, STAGES, type StageId, type StageInfo, type StageName, stageInfo } from "./stages.js";
-export {
-  badgeWidth,
-  estimateTextWidth,
-  type MeasureText,
-  NODE_METRICS,
-  nodeBadges,
-  nodeLabelLines,
-  nodeSize,
-  wrapText,
-} from "./text-metrics.js";
-export {
-  EDGE_DASH,
-  ICON_VIEWBOX,
-  KIND_STYLES,
-  type KindStyle,
-  kindStyle,
-  STAGE_COLORS,
-  THEMES,
-  type ThemeName,
-  type ThemeTokens,
-} from "./theme.js";

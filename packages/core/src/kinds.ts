@@ -3,6 +3,10 @@ import type { StageName } from "./stages.js";
 
 const { num, str, bool, oneOf } = spec;
 
+/**
+ * What a node kind is: its title, default stage, description, typed properties and which properties show as badges.
+ * @public
+ */
 export interface KindDef {
   readonly title: string;
   readonly stage: StageName;
@@ -27,6 +31,7 @@ const schedule = str("Schedule", "e.g. daily, hourly, on demand");
 /**
  * The component kinds of an ML system. Each sits by default in one stage (a node may be
  * moved to another) and carries the properties that come up in a design review.
+ * @public
  */
 export const KINDS = {
   // ── Project setup ────────────────────────────────────────────────────────
@@ -291,17 +296,49 @@ export const KINDS = {
   }),
 } as const satisfies Record<string, KindDef>;
 
+/**
+ * A node kind: `model`, `feature-store`, `online-service`… (`KINDS` has them all).
+ * @public
+ */
 export type NodeKind = keyof typeof KINDS;
+/**
+ * Every node kind, in the order of `KINDS`.
+ * @public
+ */
 export const NODE_KINDS = Object.keys(KINDS) as NodeKind[];
+/**
+ * The typed properties of nodes of kind `K`.
+ * @public
+ */
 export type KindProps<K extends NodeKind> = PropsOf<(typeof KINDS)[K]["props"]>;
 
+/**
+ * Whether a value names a node kind this version knows.
+ * @public
+ */
 export const isNodeKind = (value: unknown): value is NodeKind => typeof value === "string" && Object.hasOwn(KINDS, value);
 
+/**
+ * The definition of a node kind: title, stage, description, typed properties, badges.
+ * @public
+ */
 export const kindDef = (kind: NodeKind): KindDef => KINDS[kind];
 
+/**
+ * The four edge kinds.
+ * @public
+ */
 export const EDGE_KINDS = ["data", "control", "deploy", "feedback"] as const;
+/**
+ * `data`, `control`, `deploy` or `feedback`.
+ * @public
+ */
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
+/**
+ * Title and description of each edge kind, for legends and pickers.
+ * @public
+ */
 export const EDGE_KIND_INFO: Readonly<Record<EdgeKind, { title: string; description: string }>> = {
   data: { title: "Data flow", description: "Data moves from source to target." },
   control: { title: "Trigger", description: "The source starts, schedules or orchestrates the target." },

@@ -1,4 +1,7 @@
-/** Size limits: past them a document is refused with a clear message rather than slowing every tool down. */
+/**
+ * Size limits: past them a document is refused with a clear message rather than slowing every tool down.
+ * @public
+ */
 export const LIMITS = {
   nodes: 2000,
   edges: 5000,

@@ -1,8 +1,15 @@
 import { err, ok, type Result } from "./result.js";
 
+/**
+ * A parsed JSON object not yet validated: what migrations work on.
+ * @internal
+ */
 export type RawDocument = Record<string, unknown>;
 
-/** One step of the file format: turns a version `from` document into a version `from + 1` one. */
+/**
+ * One step of the file format: turns a version `from` document into a version `from + 1` one.
+ * @internal
+ */
 export interface Migration {
   readonly from: number;
   readonly description: string;
@@ -13,10 +20,14 @@ export interface Migration {
 /**
  * The real chain. Version 1 is the first format, so it is empty today; the first change
  * to the format adds `{ from: 1, … }` here and bumps CURRENT_VERSION to 2.
+ * @internal
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
-/** Problems with a chain: it must start at `first`, step by one and end at `current`. */
+/**
+ * Problems with a chain: it must start at `first`, step by one and end at `current`.
+ * @internal
+ */
 export const checkMigrationChain = (chain: readonly Migration[], first: number, current: number): string[] => {
   const problems: string[] = [];
   chain.forEach((m, i) => {
@@ -33,7 +44,10 @@ export interface MigrationFailure {
   message: string;
 }
 
-/** Runs every migration from the document's version up to `current`, never touching the input. */
+/**
+ * Runs every migration from the document's version up to `current`, never touching the input.
+ * @internal
+ */
 export const runMigrations = (
   input: RawDocument,
   version: number,

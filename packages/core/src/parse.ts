@@ -9,6 +9,10 @@ import { CURRENT_VERSION, type Document, DocumentSchema, FORMAT } from "./schema
 
 const FIRST_VERSION = 1;
 
+/**
+ * What `createLoader` needs: the version it produces, the migrations to get there, and the validation.
+ * @internal
+ */
 export interface LoaderConfig<T> {
   /** The version this loader produces. */
   version: number;
@@ -34,6 +38,7 @@ const fail = (kind: "notADocument" | "invalid", problems: Problem[]): { ok: fals
 /**
  * A loader: check the envelope → refuse a too-new version → migrate → validate. Built as a
  * factory so tests can drive the same path with a chain of their own.
+ * @internal
  */
 export const createLoader = <T>(config: LoaderConfig<T>) => {
   const chainProblems = checkMigrationChain(config.migrations, FIRST_VERSION, config.version);
@@ -89,7 +94,10 @@ const sizeProblems = (doc: RawDocument): Problem[] => {
   return problems;
 };
 
-/** Schema problems and reference problems together, so a user sees everything at once. */
+/**
+ * Schema problems and reference problems together, so a user sees everything at once.
+ * @public
+ */
 export const validateDocument = (doc: RawDocument): Problem[] => {
   // A too-large document is refused before per-item work, so the cost stays bounded.
   const tooLarge = sizeProblems(doc);
@@ -107,7 +115,10 @@ const loadDocument = createLoader<Document>({
   build: (doc) => DocumentSchema.parse(doc) as unknown as Document,
 });
 
-/** Reads a value (already parsed from JSON) into a Document. Never throws. */
+/**
+ * Reads a value (already parsed from JSON) into a Document. Never throws.
+ * @public
+ */
 export const parseDocument = (input: unknown): Result<Document, LoadError> => loadDocument(input);
 
 /** V8 reports a character offset; people look for a line and a column. */
@@ -120,7 +131,10 @@ const withLineAndColumn = (text: string, message: string): string => {
   return `${message.replace(/ in JSON at position \d+.*$/, "")} (line ${line}, column ${column})`;
 };
 
-/** Reads the text of a `.mlsd.json` file. Never throws. */
+/**
+ * Reads the text of a `.mlsd.json` file. Never throws.
+ * @public
+ */
 export const parseDocumentText = (text: string): Result<Document, LoadError> => {
   if (text.length > LIMITS.textBytes)
     return fail("invalid", [

@@ -2,6 +2,7 @@
  * Property specs: plain data describing the typed properties of a node kind. The zod
  * schema, the JSON Schema and the editor's form are all derived from these, so a property
  * is declared once.
+ * @public
  */
 export type PropSpec =
   | {
@@ -16,6 +17,10 @@ export type PropSpec =
   | { readonly type: "boolean"; readonly label: string; readonly badge?: string }
   | { readonly type: "enum"; readonly label: string; readonly options: readonly string[] };
 
+/**
+ * The property specifications of a node kind, by property name.
+ * @public
+ */
 export type PropSpecs = Readonly<Record<string, PropSpec>>;
 
 /** The TypeScript value type of one spec. */
@@ -29,10 +34,11 @@ export type PropValue<S extends PropSpec> = S extends { type: "number" }
         ? O
         : never;
 
-/** Every property is optional: a design grows one detail at a time. */
+/**
+ * Every property is optional: a design grows one detail at a time.
+ * @public
+ */
 export type PropsOf<S extends PropSpecs> = { -readonly [K in keyof S]?: PropValue<S[K]> };
-
-export const DEFAULT_STRING_MAX = 200;
 
 type NumberSpec = Extract<PropSpec, { type: "number" }>;
 const num = (label: string, extra: Omit<NumberSpec, "type" | "label"> = {}) =>
@@ -50,14 +56,20 @@ const oneOf = <const O extends readonly string[]>(label: string, options: O) => 
 
 export const spec = { num, str, bool, oneOf };
 
-/** A node's badge for a property: a flag that is on shows its short word, one that is off shows nothing. */
+/**
+ * A node's badge for a property: a flag that is on shows its short word, one that is off shows nothing.
+ * @public
+ */
 export const formatBadge = (s: PropSpec, value: unknown): string | null => {
   if (value === undefined || value === null || value === "") return null;
   if (s.type === "boolean") return value ? (s.badge ?? s.label.toLowerCase()) : null;
   return formatPropValue(s, value);
 };
 
-/** Formats a value for tables and handouts: `120 ms`, `yes`, `gpu`. */
+/**
+ * Formats a value for tables and handouts: `120 ms`, `yes`, `gpu`.
+ * @public
+ */
 export const formatPropValue = (s: PropSpec, value: unknown): string => {
   if (value === undefined || value === null) return "";
   if (s.type === "boolean") return value ? "yes" : "no";

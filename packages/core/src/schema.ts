@@ -5,8 +5,15 @@ import { LIMITS } from "./limits.js";
 import type { PropSpec, PropSpecs } from "./props.js";
 import { STAGE_IDS, type StageId } from "./stages.js";
 
+/**
+ * The `format` field every mlsd document carries.
+ * @public
+ */
 export const FORMAT = "mlsd" as const;
-/** The document version this code writes. Older versions are migrated on load. */
+/**
+ * The document version this code writes. Older versions are migrated on load.
+ * @public
+ */
 export const CURRENT_VERSION = 1 as const;
 /**
  * Where the published JSON Schema lives, for a document's `"$schema"` field: the file that
@@ -60,11 +67,19 @@ const nodeVariant = <K extends NodeKind>(kind: K) =>
     pinned: z.boolean().optional(),
   });
 
+/**
+ * The zod schema of a node (properties checked against its kind).
+ * @public
+ */
 export const NodeSchema = z.discriminatedUnion(
   "kind",
   NODE_KINDS.map((k) => nodeVariant(k)) as unknown as [ReturnType<typeof nodeVariant>, ...ReturnType<typeof nodeVariant>[]],
 );
 
+/**
+ * The zod schema of an edge.
+ * @public
+ */
 export const EdgeSchema = z.strictObject({
   id,
   kind: z.enum(EDGE_KINDS),
@@ -94,13 +109,20 @@ export const SourceSchema = z.strictObject({
   url: httpUrl.optional(),
 });
 
-/** A review finding the authors chose to keep, with the reason a reader will see beside it. */
+/**
+ * A review finding the authors chose to keep, with the reason a reader will see beside it.
+ * @public
+ */
 export const SuppressionSchema = z.strictObject({
   rule: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9-]{1,60}$/, "expected a rule id such as serving/no-monitoring"),
   node: id.optional(),
   reason: z.string().max(500).regex(/\S/, "must not be empty"),
 });
 
+/**
+ * The zod schema of a document of the current version (`parseDocument` migrates older ones first).
+ * @public
+ */
 export const DocumentSchema = z.strictObject({
   /** The JSON Schema editors validate the file with (VS Code and others read it); any address. */
   $schema: z.string().max(LIMITS.urlLength).optional(),
@@ -121,10 +143,18 @@ export const DocumentSchema = z.strictObject({
 
 // ── Types ────────────────────────────────────────────────────────────────────
 
+/**
+ * A point in the drawing's coordinates (px, y down).
+ * @public
+ */
 export interface Point {
   x: number;
   y: number;
 }
+/**
+ * A width and a height (px).
+ * @public
+ */
 export interface Size {
   width: number;
   height: number;
@@ -142,10 +172,21 @@ interface NodeBase {
   pinned?: boolean;
 }
 
-/** A node: a discriminated union on `kind`, so `props` is typed for each kind. */
+/**
+ * A node: a discriminated union on `kind`, so `props` is typed for each kind.
+ * @public
+ */
 export type DesignNode = { [K in NodeKind]: NodeBase & { kind: K; props: KindProps<K> } }[NodeKind];
+/**
+ * The node type of one kind, with its typed properties.
+ * @public
+ */
 export type NodeOf<K extends NodeKind> = Extract<DesignNode, { kind: K }>;
 
+/**
+ * A connection between two nodes: data, control (trigger), deploy, or feedback (a loop back to an earlier stage).
+ * @public
+ */
 export interface DesignEdge {
   id: EdgeId;
   kind: EdgeKind;
@@ -154,6 +195,10 @@ export interface DesignEdge {
   label?: string;
 }
 
+/**
+ * A note on the design, optionally about a stage or some nodes.
+ * @public
+ */
 export interface DesignNote {
   id: string;
   title?: string;
@@ -163,6 +208,10 @@ export interface DesignNote {
   nodes?: NodeId[];
 }
 
+/**
+ * Where a design comes from: a title, and optionally author, venue, year and address.
+ * @public
+ */
 export interface SourceInfo {
   title: string;
   author?: string;
@@ -171,14 +220,20 @@ export interface SourceInfo {
   url?: string;
 }
 
-/** Silences one review rule, for the whole design or for one node, with a reason. */
+/**
+ * Silences one review rule, for the whole design or for one node, with a reason.
+ * @public
+ */
 export interface Suppression {
   rule: string;
   node?: NodeId;
   reason: string;
 }
 
-/** A design as stored in a `.mlsd.json` file. Positions are optional. */
+/**
+ * A design as stored in a `.mlsd.json` file. Positions are optional.
+ * @public
+ */
 export interface Document {
   /** The JSON Schema address editors read; kept as it was on save. */
   $schema?: string;

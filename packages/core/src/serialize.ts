@@ -42,7 +42,10 @@ const node = (n: DesignNode): Rec => ({
   ...(n.size ? { size: pick(n.size, ["width", "height"]) } : {}),
 });
 
-/** Stable, pretty JSON with keys in a fixed order, so saved designs diff well in git. */
+/**
+ * Stable, pretty JSON with keys in a fixed order, so saved designs diff well in git.
+ * @public
+ */
 export const serializeDocument = (doc: Document): string => {
   const out = pick(doc, DOC_KEYS);
   if (doc.source) out.source = pick(doc.source, SOURCE_KEYS);

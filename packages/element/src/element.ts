@@ -1,4 +1,4 @@
-import type { Scene, ThemeName } from "@mlsd/core";
+import type { Scene, ThemeName } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { type Failure, fetchFailure, type Loaded, sceneFromText } from "./load.js";
 import { aspectOf, shadowCss } from "./styles.js";
@@ -20,6 +20,7 @@ const themeOf = (value: string | null): ThemeName => {
  * `<script type="application/json">` child. Draws the design's stored layout with @mlsd/svg
  * into a shadow root; bad input shows a box listing the problems. Fires `mlsd-load`
  * (detail: { scene }) and `mlsd-error` (detail: { failure }).
+ * @public
  */
 export class MlsdDiagramElement extends Base {
   static observedAttributes = ["src", "theme", "label"];

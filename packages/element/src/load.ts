@@ -1,12 +1,20 @@
-import { formatProblems, type LoadError, parseDocumentText, type Scene, sceneFromDocument } from "@mlsd/core";
+import { formatProblems, isPlaced, type LoadError, parseDocumentText } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 
-/** Why a design cannot be shown, in words for the page's reader and its author. */
+/**
+ * Why a design cannot be shown, in words for the page's reader and its author.
+ * @public
+ */
 export interface Failure {
   title: string;
   /** One line per problem, `path: message`. */
   lines: string[];
 }
 
+/**
+ * A Scene to draw, or why there is none.
+ * @public
+ */
 export type Loaded = { ok: true; scene: Scene } | { ok: false; failure: Failure };
 
 const fromLoadError = (error: LoadError): Failure => ({
@@ -27,12 +35,12 @@ export const NO_POSITIONS: Failure = {
 /**
  * The text of a `.mlsd.json` file → a Scene to draw, or the reasons it cannot be drawn.
  * Never throws; no layout engine: a document must carry its positions.
+ * @public
  */
 export const sceneFromText = (text: string): Loaded => {
   const parsed = parseDocumentText(text);
   if (!parsed.ok) return { ok: false, failure: fromLoadError(parsed.error) };
-  const scene = sceneFromDocument(parsed.value);
-  return scene ? { ok: true, scene } : { ok: false, failure: NO_POSITIONS };
+  return isPlaced(parsed.value) ? { ok: true, scene: sceneFromDocument(parsed.value) } : { ok: false, failure: NO_POSITIONS };
 };
 
 /** A failed fetch, worded for the page. `src` is shown as text, never as markup. */

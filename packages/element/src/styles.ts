@@ -1,4 +1,4 @@
-import { THEMES, type ThemeName } from "@mlsd/core";
+import { THEMES, type ThemeName } from "@mlsd/scene";
 
 /**
  * The shadow root's style sheet. The host keeps the design's aspect ratio at its width

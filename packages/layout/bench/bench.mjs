@@ -2,8 +2,10 @@
 // Runs over dist (build first: turbo's bench task depends on build). Prints a table.
 import * as dagreModule from "@dagrejs/dagre";
 import ElkBundled from "elkjs/lib/elk.bundled.js";
+import { toElkGraph } from "../dist/elk-graph.js";
 import { generateStagedDocument } from "../dist/generate.js";
-import { checkScene, countCrossings, layout, toElkGraph } from "../dist/index.js";
+import { layout } from "../dist/index.js";
+import { checkScene, countCrossings } from "../dist/testing.js";
 
 const dagre = dagreModule.default ?? dagreModule;
 const SIZES = [10, 30, 100, 300, 1000];

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocumentText } from "@mlsd/core";
-import { checkScene, layout, sceneProblems } from "../dist/index.js";
+import { layout } from "../dist/index.js";
+import { checkScene, sceneProblems } from "../dist/testing.js";
 
 const root = new URL("../../catalog/documents/", import.meta.url).pathname;
 const direction = process.argv[2] ?? "right";

@@ -1,10 +1,18 @@
-import type { ElkNode } from "elkjs/lib/elk-api.js";
+import type { ElkExtendedEdge as ElkApiEdge, ElkNode as ElkApiNode } from "elkjs/lib/elk-api.js";
 
-export type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+/**
+ * A graph as elkjs takes and returns it (its `ElkNode`): what a `LayoutAdapter` runs.
+ * @public
+ */
+export type ElkNode = ElkApiNode;
+
+/** An edge of an ELK graph (elkjs's `ElkExtendedEdge`). */
+export type ElkExtendedEdge = ElkApiEdge;
 
 /**
  * The port between mlsd and the ELK engine: it takes an ELK graph and resolves to the
  * laid-out graph. Adapters run ELK in-process (Node, tests, CLI) or in a Web Worker.
+ * @public
  */
 export interface LayoutAdapter {
   /** Rejects with an AbortError when `signal` aborts, with the engine's error otherwise. */
@@ -16,6 +24,10 @@ export interface LayoutAdapter {
 /** The error a cancelled layout rejects with: the signal's reason, else an AbortError. */
 export const abortError = (signal?: AbortSignal): unknown => signal?.reason ?? new DOMException("The layout was cancelled.", "AbortError");
 
+/**
+ * Whether an error is the one a cancelled layout rejects with.
+ * @public
+ */
 export const isAbortError = (e: unknown): boolean => e instanceof Error && e.name === "AbortError";
 
 /** Settles with `work`, or rejects as soon as `signal` aborts (the work is then ignored). */

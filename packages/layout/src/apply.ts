@@ -1,20 +1,25 @@
-import { type DesignNode, type Document, type Scene, sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced, type PlacedDocument, type PlacedNode } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { layout } from "./layout.js";
 import { type LayoutOptions, resolveDirection } from "./options.js";
 
 /**
  * Writes every node's box from a Scene into the document (`position` = absolute top-left,
  * `size`) and the direction into `layout`, so viewers can draw it without ELK. Returns a
- * new document; nodes missing from the scene are left as they were.
+ * new, placed document. A node the scene lacks keeps its stored box; one that has none
+ * either throws, since the scene was made for another document.
+ * @public
  */
-export const applyScene = (document: Document, scene: Scene): Document => {
+export const applyScene = (document: Document, scene: Scene): PlacedDocument => {
   const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
   return {
     ...document,
     layout: { direction: scene.direction },
-    nodes: document.nodes.map((n): DesignNode => {
+    nodes: document.nodes.map((n): PlacedNode => {
       const b = boxes.get(n.id);
-      return b ? { ...n, position: { x: b.x, y: b.y }, size: { width: b.width, height: b.height } } : n;
+      if (b) return { ...n, position: { x: b.x, y: b.y }, size: { width: b.width, height: b.height } };
+      if (n.position && n.size) return { ...n, position: n.position, size: n.size };
+      throw new Error(`applyScene: the scene has no box for node "${n.id}", which has none stored; lay the document out again`);
     }),
   };
 };
@@ -24,26 +29,27 @@ const differs = (a: number, b: number) => Math.abs(a - b) > 0.5;
 /**
  * True when a node has no stored position or size, or when a fresh layout (same options)
  * would put any node elsewhere or give it another size (compared to the whole pixel).
+ * @public
  */
 export const isLayoutStale = async (document: Document, options: LayoutOptions = {}): Promise<boolean> => {
-  if (document.nodes.some((n) => !n.position || !n.size)) return true;
+  if (!isPlaced(document)) return true;
   if ((document.layout?.direction ?? "right") !== resolveDirection(document, options)) return true;
   const scene = await layout(document, options);
   const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
-  return document.nodes.some((n) => {
-    const b = boxes.get(n.id);
-    const { position: p, size: s } = n;
-    if (!b || !p || !s) return true;
-    return differs(b.x, p.x) || differs(b.y, p.y) || differs(b.width, s.width) || differs(b.height, s.height);
+  return document.nodes.some(({ id, position: p, size: s }) => {
+    const b = boxes.get(id);
+    return !b || differs(b.x, p.x) || differs(b.y, p.y) || differs(b.width, s.width) || differs(b.height, s.height);
   });
 };
 
 /**
  * The Scene to draw: the stored drawing when every node is placed and it was laid out in
  * the direction asked for, else a fresh layout. `stored` says which one it is.
+ * @public
  */
 export const storedOrFreshScene = async (document: Document, options: LayoutOptions = {}): Promise<{ scene: Scene; stored: boolean }> => {
   const sameDirection = options.direction === undefined || options.direction === (document.layout?.direction ?? "right");
-  const stored = sameDirection ? sceneFromDocument(document) : null;
-  return stored ? { scene: stored, stored: true } : { scene: await layout(document, options), stored: false };
+  return sameDirection && isPlaced(document)
+    ? { scene: sceneFromDocument(document), stored: true }
+    : { scene: await layout(document, options), stored: false };
 };

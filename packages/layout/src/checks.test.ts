@@ -1,4 +1,4 @@
-import type { Scene, SceneNode, StageFrame } from "@mlsd/core";
+import type { Scene, SceneNode, StageFrame } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import {
   checkFrameOrder,

@@ -1,14 +1,16 @@
-import type { Point, Rect, Scene, SceneEdge, SceneNode } from "@mlsd/core";
+import type { Point } from "@mlsd/core";
 import { STAGE_IDS } from "@mlsd/core";
+import { intersects, type Rect, type Scene, type SceneEdge, type SceneNode } from "@mlsd/scene";
 
 /**
  * Quality checks of a Scene, shared by tests, the catalogue and the benchmark. Each part is
  * its own function; `checkScene` runs them all.
  */
 
-const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Pairs of node ids whose boxes overlap (touching borders do not count). */
+/**
+ * Pairs of node ids whose boxes overlap (touching borders do not count).
+ * @public
+ */
 export const findOverlaps = (scene: Pick<Scene, "nodes">): [string, string][] => {
   const sorted = [...scene.nodes].sort((a, b) => a.x - b.x);
   const out: [string, string][] = [];
@@ -29,11 +31,17 @@ const inside = (r: Rect, frame: Rect, tolerance = 0.5) =>
   r.x + r.width <= frame.x + frame.width + tolerance &&
   r.y + r.height <= frame.y + frame.height + tolerance;
 
-/** Ids of nodes not wholly inside the frame of their own stage. */
+/**
+ * Ids of nodes not wholly inside the frame of their own stage.
+ * @public
+ */
 export const findNodesOutsideFrames = (scene: Pick<Scene, "nodes" | "stages">): string[] =>
   scene.nodes.filter((n) => !scene.stages.some((f) => f.stage === n.stage && inside(n, f))).map((n) => n.id);
 
-/** Problems with the frames: missing, out of lifecycle order along the direction, or overlapping. */
+/**
+ * Problems with the frames: missing, out of lifecycle order along the direction, or overlapping.
+ * @public
+ */
 export const checkFrameOrder = (scene: Pick<Scene, "stages" | "direction">): string[] => {
   const problems: string[] = [];
   const frames = STAGE_IDS.map((id) => scene.stages.find((f) => f.stage === id));
@@ -64,7 +72,10 @@ const onBorder = (p: Point, r: Rect, tolerance = 1) => {
   return (onVertical && withinY) || (onHorizontal && withinX);
 };
 
-/** Ids of edges whose route does not start on its source's border and end on its target's. */
+/**
+ * Ids of edges whose route does not start on its source's border and end on its target's.
+ * @public
+ */
 export const findDetachedEdges = (scene: Pick<Scene, "nodes" | "edges">): string[] => {
   const byId = new Map(scene.nodes.map((n) => [n.id as string, n]));
   return scene.edges
@@ -89,7 +100,10 @@ const segmentsOf = (edges: readonly SceneEdge[]): Segment[] =>
 
 const strictlyBetween = (v: number, p: number, q: number) => v > Math.min(p, q) && v < Math.max(p, q);
 
-/** Proper crossings between segments of different edges (shared ends and overlaps do not count). */
+/**
+ * Proper crossings between segments of different edges (shared ends and overlaps do not count).
+ * @public
+ */
 export const countCrossings = (scene: Pick<Scene, "edges">): number => {
   const segments = segmentsOf(scene.edges);
   const horizontal = segments.filter((s) => s.a.y === s.b.y && s.a.x !== s.b.x);
@@ -115,10 +129,17 @@ export const countCrossings = (scene: Pick<Scene, "edges">): number => {
   return count;
 };
 
-/** Sum of the lengths of all routes. */
+/**
+ * Sum of the lengths of all routes.
+ * @public
+ */
 export const totalEdgeLength = (scene: Pick<Scene, "edges">): number =>
   segmentsOf(scene.edges).reduce((sum, s) => sum + Math.hypot(s.b.x - s.a.x, s.b.y - s.a.y), 0);
 
+/**
+ * What `checkScene` found.
+ * @public
+ */
 export interface SceneCheck {
   /** Pairs of overlapping node boxes. */
   overlaps: [string, string][];
@@ -132,6 +153,10 @@ export interface SceneCheck {
   edgeLength: number;
 }
 
+/**
+ * Runs every check on a scene: overlaps, nodes outside frames, frame order, detached edges, crossings, edge length.
+ * @public
+ */
 export const checkScene = (scene: Scene): SceneCheck => ({
   overlaps: findOverlaps(scene),
   outsideFrames: findNodesOutsideFrames(scene),
@@ -141,7 +166,10 @@ export const checkScene = (scene: Scene): SceneCheck => ({
   edgeLength: Math.round(totalEdgeLength(scene)),
 });
 
-/** The hard failures of a check as readable lines; empty when the scene is sound. */
+/**
+ * The hard failures of a check as readable lines; empty when the scene is sound.
+ * @public
+ */
 export const sceneProblems = (check: SceneCheck): string[] => [
   ...check.overlaps.map(([a, b]) => `nodes "${a}" and "${b}" overlap`),
   ...check.outsideFrames.map((id) => `node "${id}" is outside its stage frame`),

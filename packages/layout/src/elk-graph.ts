@@ -1,6 +1,7 @@
-import { type Document, emptyStageExtent, FRAME_METRICS, NODE_METRICS, nodeSize, STAGE_IDS, type StageId, titleGutter } from "@mlsd/core";
+import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { emptyStageExtent, estimateTextWidth, FRAME_METRICS, NODE_METRICS, nodeSize, titleGutter } from "@mlsd/scene";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
-import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
+import { resolveDirection, type ShapeOptions } from "./options.js";
 import { layerPlan } from "./stacking.js";
 
 /** Ids ELK sees besides node ids; `#` cannot occur in a document id, so they never clash. */
@@ -55,7 +56,6 @@ export const elkLayoutOptions = (direction: "right" | "down", nodeCount = 0): Re
  */
 export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkNode => {
   const direction = resolveDirection(document, options);
-  const measure = resolveMeasure(options);
   const right = direction === "right";
   const out = right ? "EAST" : "SOUTH";
   const inn = right ? "WEST" : "NORTH";
@@ -73,7 +73,7 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     addPort(e.source, sourcePortId(e.id), out);
     addPort(e.target, targetPortId(e.id), inn);
   }
-  const sizes = document.nodes.map((n) => (n.pinned && n.size ? n.size : nodeSize(n, measure)));
+  const sizes = document.nodes.map((n) => (n.pinned && n.size ? n.size : nodeSize(n)));
   const layers = plan.layers;
   // Interactive layering reads layers from positions: one step per layer, wider than any box.
   const step = Math.max(0, ...sizes.map((s) => (right ? s.width : s.height))) + 100;
@@ -87,7 +87,7 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
   }));
   for (const stage of STAGE_IDS) {
     if (document.nodes.some((n) => n.stage === stage)) continue;
-    const extent = Math.max(8, emptyStageExtent(stage, direction, measure) - 2 * FRAME_METRICS.pad);
+    const extent = Math.max(8, emptyStageExtent(stage, direction) - 2 * FRAME_METRICS.pad);
     children.push({
       id: emptyStageId(stage),
       ...at(layers.get(emptyStageId(stage)) ?? 0),
@@ -107,7 +107,7 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
             {
               id: `${e.id}#label`,
               text: e.label,
-              width: measure(e.label, NODE_METRICS.edgeLabelSize) + 8,
+              width: estimateTextWidth(e.label, NODE_METRICS.edgeLabelSize) + 8,
               height: NODE_METRICS.edgeLabelSize + 6,
               // An end label widens only the gap after its source: a centre label would
               // take a layer of its own, which interactive layering cannot place.

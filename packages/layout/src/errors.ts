@@ -3,6 +3,7 @@ import { formatProblems, type Problem } from "@mlsd/core";
 /**
  * A layout that could not be made: `invalid` when the document was refused before ELK ran
  * (see `problems`, as core reports them), `engine` when ELK itself failed (see `cause`).
+ * @public
  */
 export class LayoutError extends Error {
   override readonly name = "LayoutError";

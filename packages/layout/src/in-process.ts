@@ -16,6 +16,7 @@ const loadEngine = async (): Promise<ELK> => {
  * ELK in the calling thread (Node, tests, the CLI). The engine is created on first use and
  * reused by every run. A run already inside ELK cannot be interrupted: an abort rejects at
  * once and the result is dropped when it arrives.
+ * @public
  */
 export const createInProcessAdapter = (): LayoutAdapter => {
   let elk: Promise<ELK> | undefined;

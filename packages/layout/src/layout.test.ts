@@ -1,4 +1,5 @@
-import { type Document, EdgeId, emptyDocument, NodeId, sceneFromDocument, starterDocument } from "@mlsd/core";
+import { type Document, EdgeId, emptyDocument, NodeId, starterDocument } from "@mlsd/core";
+import { nodeSize, sceneFromDocument } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import type { ElkNode, LayoutAdapter } from "./adapter.js";
 import { applyScene, isLayoutStale, storedOrFreshScene } from "./apply.js";
@@ -41,7 +42,6 @@ describe("layout", () => {
     it(`stores positions that redraw without ELK (${name}): same boxes and frames, no route through a box`, async () => {
       const scene = await layout(doc);
       const redrawn = sceneFromDocument(applyScene(doc, scene));
-      if (!redrawn) throw new Error("expected a scene from stored positions");
       expect(redrawn.nodes).toEqual(scene.nodes);
       expect(sceneProblems(checkScene(redrawn))).toEqual([]);
       expect(edgesThroughNodes(redrawn)).toEqual([]);
@@ -113,11 +113,11 @@ describe("layout", () => {
     const base = await layout(long);
     const width = (s: typeof base, id: string) => s.nodes.find((n) => n.id === id)?.width ?? 0;
     expect(width(base, "data-source")).toBeGreaterThan(width(base, "model"));
-    // An injected measure drives the size: a wider font makes a medium label's box wider.
-    const medium = { ...doc, nodes: doc.nodes.map((n, i) => (i === 1 ? { ...n, label: "Payments ledger" } : n)) };
-    const narrow = await layout(medium);
-    const wide = await layout(medium, { measureText: (text, size) => text.length * size });
-    expect(width(wide, "data-source")).toBeGreaterThan(width(narrow, "data-source"));
+    // The estimate is the contract: every box is exactly the size scene's nodeSize gives it.
+    for (const n of long.nodes) {
+      const box = base.nodes.find((m) => m.id === n.id);
+      expect(box && { width: box.width, height: box.height }, n.id).toEqual(nodeSize(n));
+    }
     expect(base.nodes.find((n) => n.id === "data-source")?.height).toBeGreaterThan(base.nodes.find((n) => n.id === "model")?.height ?? 0);
   });
 
@@ -316,6 +316,18 @@ describe("pinned nodes", () => {
       scene.nodes.map(({ x, y, width, height }) => ({ x, y, width, height })),
     );
     expect(again.edges).toEqual(scene.edges);
+  });
+});
+
+describe("applyScene", () => {
+  it("keeps the stored box of a node the scene lacks, and refuses one that has none", async () => {
+    const doc = starterDocument("Apply");
+    const scene = await layout(doc);
+    const stored = applyScene(doc, scene);
+    const first = stored.nodes[0]!;
+    const partial = { ...scene, nodes: scene.nodes.slice(1) };
+    expect(applyScene(stored, partial).nodes[0]).toMatchObject({ position: first.position, size: first.size });
+    expect(() => applyScene(doc, partial)).toThrow(`the scene has no box for node "${first.id}"`);
   });
 });
 

@@ -1,4 +1,5 @@
-import { type Document, type RawDocument, type Scene, validateDocument } from "@mlsd/core";
+import { type Document, type RawDocument, validateDocument } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import { isAbortError, toError } from "./adapter.js";
 import { toElkGraph } from "./elk-graph.js";
 import { invalidDocument, LayoutError } from "./errors.js";
@@ -9,6 +10,7 @@ import { toScene } from "./to-scene.js";
 /**
  * Lays out a document: validate (refusing invalid or too-large input with core's problems
  * before ELK runs) → ELK graph → adapter → Scene. Deterministic for equal input and options.
+ * @public
  */
 export const layout = async (document: Document, options: LayoutOptions = {}): Promise<Scene> => {
   const id = typeof document?.id === "string" ? document.id : "(no id)";

@@ -1,14 +1,5 @@
-import {
-  type DesignNode,
-  type Direction,
-  edgeLabelBox,
-  type MeasureText,
-  type Point,
-  type Rect,
-  routeEdge,
-  type SceneEdge,
-  type SceneNode,
-} from "@mlsd/core";
+import type { DesignNode, Point } from "@mlsd/core";
+import { type Direction, edgeLabelBox, type Rect, routeEdge, type SceneEdge, type SceneNode } from "@mlsd/scene";
 
 /** Room kept between a re-placed node and the box that pushed it. */
 const SPACING = 16;
@@ -47,7 +38,6 @@ export const applyPins = (
   edges: SceneEdge[],
   extra: (Rect & { stage: SceneNode["stage"] })[],
   direction: Direction,
-  measure: MeasureText,
 ): { nodes: SceneNode[]; edges: SceneEdge[]; extra: (Rect & { stage: SceneNode["stage"] })[] } => {
   const stored = new Map<string, Point>();
   for (const n of docNodes) if (n.pinned && n.position) stored.set(n.id, n.position);
@@ -92,7 +82,7 @@ export const applyPins = (
       };
     const points = routeEdge(byId.get(e.source) as SceneNode, byId.get(e.target) as SceneNode, direction, shifted);
     const { labelBox: _old, ...rest } = e;
-    return { ...rest, points, ...(e.label ? { labelBox: edgeLabelBox(e.label, points, measure, shifted) } : {}) };
+    return { ...rest, points, ...(e.label ? { labelBox: edgeLabelBox(e.label, points, shifted) } : {}) };
   });
   return { nodes: shifted, edges: routed, extra: extra.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })) };
 };

@@ -1,17 +1,17 @@
+import type { DesignEdge, Document, Point } from "@mlsd/core";
 import {
-  type DesignEdge,
   type Direction,
-  type Document,
   edgeLabelBox,
+  estimateTextWidth,
   FRAME_METRICS,
-  type MeasureText,
+  flip,
+  flipPoint,
   NODE_METRICS,
-  type Point,
   type Rect,
   type SceneEdge,
   type SceneNode,
   splitBackEdges,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import { assignLayers } from "./layers.js";
 
 /**
@@ -42,9 +42,6 @@ export const layerPlan = (document: Document) => {
   return { forward, back, layers, stacked };
 };
 
-const flip = (r: Rect): Rect => ({ x: r.y, y: r.x, width: r.height, height: r.width });
-const flipPoint = (p: Point): Point => ({ x: p.y, y: p.x });
-
 /**
  * Routes edges between nodes of one column (in "right" coordinates: stacked vertically).
  * Neighbours with nothing between them are joined by a straight line from one facing
@@ -52,12 +49,7 @@ const flipPoint = (p: Point): Point => ({ x: p.y, y: p.x });
  * lane just before the column (one lane per edge, so they never overlap) and enters the
  * target's near side.
  */
-export const routeStacked = (
-  nodes: readonly SceneNode[],
-  edges: readonly DesignEdge[],
-  direction: Direction,
-  measure: MeasureText,
-): SceneEdge[] => {
+export const routeStacked = (nodes: readonly SceneNode[], edges: readonly DesignEdge[], direction: Direction): SceneEdge[] => {
   const right = direction === "right";
   const local = (r: Rect) => (right ? { x: r.x, y: r.y, width: r.width, height: r.height } : flip(r));
   const box = new Map(nodes.map((n) => [n.id as string, local(n)]));
@@ -104,7 +96,7 @@ export const routeStacked = (
       // The label goes in the gap under the upper box, starting at the lane: centred on the
       // lane it would stick out of the stage frame.
       if (e.label && right) {
-        const width = measure(e.label, NODE_METRICS.edgeLabelSize) + 8;
+        const width = estimateTextWidth(e.label, NODE_METRICS.edgeLabelSize) + 8;
         const height = NODE_METRICS.edgeLabelSize + 6;
         const top = upper.y + upper.height;
         const next = Math.min(lower.y, ...all.filter((o) => o.y >= top && o.x < x + width && o.x + o.width > x).map((o) => o.y));
@@ -118,7 +110,7 @@ export const routeStacked = (
         kind: e.kind,
         source: e.source,
         target: e.target,
-        ...(e.label ? { label: e.label, labelBox: roundRect(nook ?? edgeLabelBox(e.label, drawn, measure, nodes)) } : {}),
+        ...(e.label ? { label: e.label, labelBox: roundRect(nook ?? edgeLabelBox(e.label, drawn, nodes)) } : {}),
         points: drawn,
       },
     ];

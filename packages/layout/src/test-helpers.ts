@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type Document, type Point, parseDocumentText, type Rect, type Scene } from "@mlsd/core";
+import { type Document, type Point, parseDocumentText } from "@mlsd/core";
+import type { Rect, Scene } from "@mlsd/scene";
 
 /** Test-only helpers (not exported from the package). */
 export const readSample = (name: string): Document => {

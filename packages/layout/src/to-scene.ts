@@ -1,20 +1,17 @@
+import { type Document, type Point, STAGE_IDS, type StageId } from "@mlsd/core";
 import {
   assembleScene,
-  type Document,
   edgeLabelBox,
-  type Point,
   type Rect,
   routeBackEdges,
   type Scene,
   type SceneEdge,
   type SceneNode,
-  STAGE_IDS,
-  type StageId,
   toSceneNode,
-} from "@mlsd/core";
+} from "@mlsd/scene";
 import type { ElkNode } from "./adapter.js";
 import { emptyStageId } from "./elk-graph.js";
-import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
+import { resolveDirection, type ShapeOptions } from "./options.js";
 import { applyPins } from "./pins.js";
 import { layerPlan, routeStacked } from "./stacking.js";
 
@@ -65,7 +62,6 @@ const translateScene = (scene: Scene, dx: number, dy: number): Scene => {
  */
 export const toScene = (document: Document, elkResult: ElkNode, options: ShapeOptions = {}): Scene => {
   const direction = resolveDirection(document, options);
-  const measure = resolveMeasure(options);
   const placed = new Map((elkResult.children ?? []).map((c) => [c.id, c]));
   const box = (id: string): Rect => {
     const c = placed.get(id);
@@ -91,26 +87,25 @@ export const toScene = (document: Document, elkResult: ElkNode, options: ShapeOp
         ...(e.label && label
           ? { label: e.label, labelBox: { x: round(label.x), y: round(label.y), width: round(label.width), height: round(label.height) } }
           : e.label
-            ? { label: e.label, labelBox: roundRect(edgeLabelBox(e.label, points, measure, nodes)) }
+            ? { label: e.label, labelBox: roundRect(edgeLabelBox(e.label, points, nodes)) }
             : {}),
         points,
       };
     });
   let empty = STAGE_IDS.filter((s) => placed.has(emptyStageId(s))).map((stage: StageId) => ({ stage, ...box(emptyStageId(stage)) }));
   const pinned = document.nodes.some((n) => n.pinned && n.position);
-  if (pinned) ({ nodes, edges, extra: empty } = applyPins(document.nodes, nodes, edges, empty, direction, measure));
+  if (pinned) ({ nodes, edges, extra: empty } = applyPins(document.nodes, nodes, edges, empty, direction));
 
   const columns = routeStacked(
     nodes,
     forward.filter((e) => stacked.has(e.id)),
     direction,
-    measure,
   );
   edges = [...edges, ...columns];
   const obstacles = edges.map((e) => e.points);
-  const around = new Map(routeBackEdges(nodes, back, direction, measure, obstacles).map((e) => [e.id as string, e]));
+  const around = new Map(routeBackEdges(nodes, back, direction, obstacles).map((e) => [e.id as string, e]));
   const ahead = new Map(edges.map((e) => [e.id as string, e]));
   edges = document.edges.map((e) => (ahead.get(e.id) ?? around.get(e.id)) as SceneEdge);
-  const scene = assembleScene(document, direction, nodes, edges, measure, [...nodes, ...empty]);
+  const scene = assembleScene(document, direction, nodes, edges, [...nodes, ...empty]);
   return pinned ? scene : translateScene(scene, -scene.bounds.x, -scene.bounds.y);
 };

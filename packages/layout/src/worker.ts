@@ -4,7 +4,10 @@ import { abortError, type ElkNode, type LayoutAdapter } from "./adapter.js";
 
 export type { ElkNode, LayoutAdapter } from "./adapter.js";
 
-/** What ELK needs from a worker; a DOM `Worker` fits. */
+/**
+ * What ELK needs from a worker; a DOM `Worker` fits.
+ * @public
+ */
 export interface WorkerLike {
   // biome-ignore lint/suspicious/noExplicitAny: matches the DOM Worker's signature
   postMessage(message: any): void;
@@ -27,6 +30,7 @@ const ElkCtor = ((ElkApi as unknown as { default?: ElkConstructor }).default ?? 
  * `() => new ElkWorker()` with `import ElkWorker from "elkjs/lib/elk-worker.min.js?worker"`.
  * Cancelling terminates the worker (the only way to stop ELK mid-run) and starts a fresh
  * one; runs that were not cancelled are sent again to the new worker.
+ * @public
  */
 export const createWorkerAdapter = (workerFactory: () => WorkerLike): LayoutAdapter => {
   let elk: ELK | undefined;

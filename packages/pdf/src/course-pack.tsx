@@ -1,6 +1,6 @@
 import { Link, Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
 import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
-import { contentBox, wrapText } from "./geometry.js";
+import { breakLines, contentBox } from "./geometry.js";
 import { type HandoutContext, handoutPages } from "./handout.js";
 import { bookmarkProps, createOutline } from "./outline.js";
 import { ink } from "./palette.js";
@@ -9,6 +9,10 @@ import { PageChrome } from "./sections/chrome.js";
 import { s } from "./styles.js";
 import { createPrinter } from "./text.js";
 
+/**
+ * One handout of a course pack: its input and the part it goes in.
+ * @public
+ */
 export interface CoursePackEntry extends HandoutInput {
   /** The part of the pack it belongs to, e.g. "Case studies"; entries keep their order within a part. */
   group?: string;
@@ -16,11 +20,19 @@ export interface CoursePackEntry extends HandoutInput {
   pages?: number;
 }
 
+/**
+ * Title and subtitle of a course pack.
+ * @public
+ */
 export interface CoursePackOptions {
   title?: string;
   subtitle?: string;
 }
 
+/**
+ * Props of `<CoursePack>`.
+ * @public
+ */
 export interface CoursePackProps extends CoursePackOptions {
   entries: readonly CoursePackEntry[];
   metrics?: FontMetrics;
@@ -30,7 +42,10 @@ export interface CoursePackProps extends CoursePackOptions {
 const TOC_ROWS_PER_PAGE = 30;
 const DEFAULT_TITLE = "Machine Learning Systems Design: course pack";
 
-/** Entries grouped by part, parts in order of first appearance. */
+/**
+ * Entries grouped by part, parts in order of first appearance.
+ * @internal
+ */
 export const groupEntries = (entries: readonly CoursePackEntry[]): { group: string; entries: CoursePackEntry[] }[] => {
   const groups = new Map<string, CoursePackEntry[]>();
   for (const e of entries) {
@@ -45,7 +60,10 @@ type TocRow =
   | { kind: "group"; title: string; page?: number; anchor: string }
   | { kind: "entry"; title: string; page?: number; anchor: string };
 
-/** The contents, with page numbers when every entry's page count is known. */
+/**
+ * The contents, with page numbers when every entry's page count is known.
+ * @internal
+ */
 export const tocRows = (entries: readonly CoursePackEntry[]): TocRow[] => {
   const groups = groupEntries(entries);
   const rows: TocRow[] = groups.flatMap((g, gi) => [
@@ -72,6 +90,7 @@ export const tocRows = (entries: readonly CoursePackEntry[]): TocRow[] => {
 /**
  * Many handouts in one PDF: a cover, contents with links (and page numbers when known),
  * a divider page per part, then each handout. The outline nests part → handout → section.
+ * @public
  */
 export const CoursePack = ({ entries, title = DEFAULT_TITLE, subtitle, metrics = FALLBACK_METRICS, onPageCount }: CoursePackProps) => {
   const outline = createOutline();
@@ -106,7 +125,7 @@ export const CoursePack = ({ entries, title = DEFAULT_TITLE, subtitle, metrics =
           <Link key={row.anchor} src={`#${row.anchor}`} style={{ textDecoration: "none", color: ink.text }}>
             <View style={{ flexDirection: "row", marginTop: row.kind === "group" ? 8 : 0, paddingVertical: 2.2 }}>
               <Text style={row.kind === "group" ? [s.bold, { flex: 1 }] : { flex: 1, paddingLeft: 12 }}>
-                {wrapText(print(row.title), width, 9.5, metrics.measure, 1, row.kind === "group")[0] ?? ""}
+                {breakLines(print(row.title), width, 9.5, metrics.measure, 1, row.kind === "group")[0] ?? ""}
               </Text>
               <Text style={{ width: 30, textAlign: "right", color: ink.muted }}>{row.page ?? ""}</Text>
             </View>

@@ -1,6 +1,7 @@
 /**
  * A design-review finding as core's `review(document)` returns it. Declared here by shape,
  * so handouts accept findings from any reviewer that speaks this form.
+ * @public
  */
 export interface HandoutFinding {
   rule: string;
@@ -15,7 +16,10 @@ export interface HandoutFinding {
 
 const ORDER: Record<string, number> = { error: 0, warning: 1, warn: 1, info: 2, suggestion: 2, hint: 3 };
 
-/** Most severe first; suppressed last; otherwise the reviewer's order. */
+/**
+ * Most severe first; suppressed last; otherwise the reviewer's order.
+ * @internal
+ */
 export const sortFindings = (findings: readonly HandoutFinding[]): HandoutFinding[] =>
   findings
     .map((f, i) => ({ f, i }))

@@ -4,10 +4,14 @@ import { Font } from "@react-pdf/renderer";
  * The handout's fonts. Helvetica, react-pdf's default, only knows WinAnsi: '→', '✓' and
  * every CJK character come out as garbage with no error. So every text is set in an
  * embedded DejaVu Sans, and characters it lacks are replaced visibly (see text.ts).
+ * @public
  */
 export const FONT_FAMILY = "MLSD DejaVu Sans";
 
-/** Where the two font files are: a file path (Node) or a URL (browser, bundler-resolved). */
+/**
+ * Where the two font files are: a file path (Node) or a URL (browser, bundler-resolved).
+ * @public
+ */
 export interface FontFiles {
   regular: string;
   bold: string;
@@ -15,7 +19,10 @@ export interface FontFiles {
 
 let registered: string | undefined;
 
-/** Registers the fonts once per process; a different source replaces the family. */
+/**
+ * Registers the fonts once per process; a different source replaces the family.
+ * @public
+ */
 export const registerFonts = (files: FontFiles): void => {
   const key = `${files.regular}\n${files.bold}`;
   if (registered === key) return;
@@ -38,6 +45,10 @@ export type Coverage = (codePoint: number) => boolean;
 /** The width in points of a text set at `size` points. */
 export type Measure = (text: string, size: number, bold?: boolean) => number;
 
+/**
+ * What the fonts can print and how wide text set in them is.
+ * @public
+ */
 export interface FontMetrics {
   covers: Coverage;
   measure: Measure;
@@ -52,6 +63,7 @@ interface LoadedFont {
 /**
  * Loads both faces (so a missing or broken font file fails here, with its path) and
  * returns the exact glyph coverage of the regular face.
+ * @public
  */
 export const loadFonts = async (): Promise<FontMetrics> => {
   const descriptors = [400, 700].map((fontWeight) => ({ fontFamily: FONT_FAMILY, fontWeight }));
@@ -99,4 +111,8 @@ export const fallbackCoverage: Coverage = (cp) =>
 /** Average advance of DejaVu Sans, for when the font is not loaded: a slight overestimate. */
 const estimate: Measure = (text, size, bold = false) => [...text].length * size * (bold ? 0.64 : 0.57);
 
+/**
+ * Metrics used before fonts are loaded: every glyph covered, widths estimated.
+ * @internal
+ */
 export const FALLBACK_METRICS: FontMetrics = { covers: fallbackCoverage, measure: estimate };

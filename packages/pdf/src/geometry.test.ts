@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentBox, cutAxis, MIN_SCALE, planDiagram, type Size, wrapText } from "./geometry.js";
+import { breakLines, contentBox, cutAxis, MIN_SCALE, planDiagram, type Size } from "./geometry.js";
 
 const room =
   (portrait: Size, landscape: Size = { width: portrait.height, height: portrait.width }) =>
@@ -70,11 +70,11 @@ describe("cutAxis", () => {
   });
 });
 
-describe("wrapText", () => {
+describe("breakLines", () => {
   it("wraps on spaces, cuts an over-long word, and ends a cut text with an ellipsis", () => {
-    expect(wrapText("one two three four", 40, 10, monospace, 5)).toEqual(["one two", "three", "four"]);
-    expect(wrapText("supercalifragilistic", 40, 10, monospace, 5)).toEqual(["supercal", "ifragili", "stic"]);
-    const cut = wrapText("one two three four five six", 40, 10, monospace, 2);
+    expect(breakLines("one two three four", 40, 10, monospace, 5)).toEqual(["one two", "three", "four"]);
+    expect(breakLines("supercalifragilistic", 40, 10, monospace, 5)).toEqual(["supercal", "ifragili", "stic"]);
+    const cut = breakLines("one two three four five six", 40, 10, monospace, 2);
     expect(cut).toHaveLength(2);
     expect(cut[1]!.endsWith("…")).toBe(true);
     expect(monospace(cut[1]!, 10)).toBeLessThanOrEqual(40);

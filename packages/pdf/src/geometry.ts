@@ -1,6 +1,10 @@
-import { NODE_METRICS, type Point, type Rect } from "@mlsd/core";
+import { NODE_METRICS, type Rect } from "@mlsd/scene";
 import type { Measure } from "./fonts.js";
 
+/**
+ * A page's orientation.
+ * @public
+ */
 export type Orientation = "portrait" | "landscape";
 
 export interface Size {
@@ -27,14 +31,29 @@ export const TEXT_WIDTH = contentBox("portrait").width;
 
 /** Node labels are set at this size in scene units; on paper it is multiplied by the scale. */
 export const LABEL_UNITS = NODE_METRICS.labelSize;
-/** The smallest label a reader can take in from a printed page. */
+/**
+ * The smallest label a reader can take in from a printed page.
+ * @public
+ */
 export const MIN_LABEL_PT = 6;
+/**
+ * The smallest scale at which labels still print at `MIN_LABEL_PT`.
+ * @internal
+ */
 export const MIN_SCALE = MIN_LABEL_PT / LABEL_UNITS;
 /** A diagram is never enlarged past this: big boxes look like a poster, not a handout. */
 export const MAX_SCALE = 0.85;
 
+/**
+ * Where a handout's diagram goes: under the title, on a page of its own, or in parts over several pages.
+ * @public
+ */
 export type DiagramPlacement = "first-page" | "own-page" | "parts";
 
+/**
+ * Where and at what scale a handout's diagram is printed, and the tiles of the scene each page shows.
+ * @public
+ */
 export interface DiagramPlan {
   placement: DiagramPlacement;
   orientation: Orientation;
@@ -92,6 +111,7 @@ export const cutAxis = (start: number, end: number, limit: number, boxes: readon
  * @param direction the scene's main axis: parts are cut across it
  * @param boxes every node's extent along the main axis
  * @param boundaries where stage frames meet along the main axis
+ * @internal
  */
 export const planDiagram = (
   bounds: Rect,
@@ -154,10 +174,13 @@ export const planDiagram = (
 };
 
 /**
- * Breaks a label into at most `maxLines` lines no wider than `width`; the last line ends
- * with "…" when the text does not fit.
+ * Breaks page text into at most `maxLines` lines no wider than `width` by the embedded
+ * font's real metrics (words longer than a line are cut); the last line ends with "…" when
+ * the text does not fit. The diagram wraps with @mlsd/scene's estimate instead, as layout
+ * sized its boxes.
+ * @internal
  */
-export const wrapText = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
+export const breakLines = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
   const fits = (s: string) => measure(s, size, bold) <= width;
   // Words wider than the box are cut into pieces that fit.
   const pieces: string[] = [];
@@ -188,17 +211,4 @@ export const wrapText = (text: string, width: number, size: number, measure: Mea
   while (last.length > 1 && !fits(`${last}…`)) last = last.slice(0, -1);
   kept[kept.length - 1] = `${last.trimEnd()}…`;
   return kept;
-};
-
-/** Shortens a polyline's last segment so a line does not poke through its arrowhead. */
-export const trimEnd = (points: readonly Point[], by: number): Point[] => {
-  if (points.length < 2) return [...points];
-  const out = points.map((p) => ({ ...p }));
-  const a = out[out.length - 2]!;
-  const b = out[out.length - 1]!;
-  const d = Math.hypot(b.x - a.x, b.y - a.y);
-  if (d <= by) return out;
-  b.x -= ((b.x - a.x) / d) * by;
-  b.y -= ((b.y - a.y) / d) * by;
-  return out;
 };

@@ -1,4 +1,5 @@
-import { type Document, type Scene, type SceneNode, STAGES, type StageFrame } from "@mlsd/core";
+import { type Document, STAGES } from "@mlsd/core";
+import type { Scene, SceneNode, StageFrame } from "@mlsd/scene";
 
 /**
  * A trivial layout for unit tests (the real one lives in @mlsd/layout, which this package

@@ -1,8 +1,8 @@
-import type { Scene } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import { Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
 import { Diagram, Overview } from "./diagram.js";
 import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
-import { contentBox, type DiagramPlan, LABEL_UNITS, type Orientation, planDiagram, type Size, wrapText } from "./geometry.js";
+import { breakLines, contentBox, type DiagramPlan, LABEL_UNITS, type Orientation, planDiagram, type Size } from "./geometry.js";
 import { bookmarkProps, createOutline, type Outline } from "./outline.js";
 import { ink } from "./palette.js";
 import { findingsFor, type HandoutInput, printerFor } from "./prepare.js";
@@ -21,7 +21,7 @@ export type { HandoutInput } from "./prepare.js";
 /** Height the title block takes at a given width, measured with the real font. */
 const titleBlockHeight = (input: HandoutInput, width: number, metrics: FontMetrics, missing: number): number => {
   const { document } = input;
-  const lines = (text: string, size: number, bold = false) => wrapText(text, width, size, metrics.measure, 1000, bold).length;
+  const lines = (text: string, size: number, bold = false) => breakLines(text, width, size, metrics.measure, 1000, bold).length;
   let h = 14 + lines(document.title, 20, true) * 20 * 1.18 + 5;
   if (document.source) {
     const url = document.source.url ? breakAddress(document.source.url, width, 8.5, metrics.measure).length : 0;
@@ -36,7 +36,10 @@ const CAPTION = 16;
 /** The heading line above a diagram printed on a page of its own. */
 const OWN_PAGE_HEADING = 22;
 
-/** Decides where the diagram of one handout goes. */
+/**
+ * Decides where the diagram of one handout goes.
+ * @public
+ */
 export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK_METRICS, missing = 0): DiagramPlan => {
   const room = (o: Orientation): Size => {
     const box = contentBox(o);
@@ -93,7 +96,7 @@ const DiagramBlock = ({ scene, plan, index, ctx }: { scene: Scene; plan: Diagram
     plan.tiles.length > 1 ? ` Part ${index + 1} of ${plan.tiles.length}: lines that leave the page continue on the neighbouring part.` : "";
   return (
     <View style={{ alignItems: "center" }} wrap={false}>
-      <Diagram scene={scene} view={view} scale={plan.scale} measure={ctx.metrics.measure} print={ctx.print} />
+      <Diagram scene={scene} view={view} scale={plan.scale} print={ctx.print} />
       <Text style={[s.caption, { alignSelf: "flex-start" }]}>
         Figure: the design by stage, drawn at {Math.round(plan.scale * 100)}% (labels {printedLabel} pt).{part}
       </Text>
@@ -201,6 +204,10 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
   ];
 };
 
+/**
+ * Props of `<Handout>`.
+ * @public
+ */
 export interface HandoutProps extends HandoutInput {
   /** Font metrics from `loadFonts()`; the render functions pass them. Estimated when absent. */
   metrics?: FontMetrics;
@@ -208,7 +215,10 @@ export interface HandoutProps extends HandoutInput {
   onPageCount?: (pages: number) => void;
 }
 
-/** A complete handout as a react-pdf <Document>. */
+/**
+ * A complete handout as a react-pdf <Document>.
+ * @public
+ */
 export const Handout = ({ metrics = FALLBACK_METRICS, onPageCount, ...input }: HandoutProps) => {
   const { document } = input;
   const ctx: Ctx = {

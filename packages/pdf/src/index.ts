@@ -3,13 +3,13 @@ export { Diagram, type DiagramProps } from "./diagram.js";
 export { type HandoutFinding, sortFindings } from "./findings.js";
 export { FALLBACK_METRICS, FONT_FAMILY, type FontFiles, type FontMetrics, loadFonts, registerFonts } from "./fonts.js";
 export {
+  breakLines,
   type DiagramPlacement,
   type DiagramPlan,
   MIN_LABEL_PT,
   MIN_SCALE,
   type Orientation,
   planDiagram,
-  wrapText,
 } from "./geometry.js";
 export { Handout, type HandoutProps, planHandout } from "./handout.js";
 export { type HandoutInput, handoutStrings } from "./prepare.js";

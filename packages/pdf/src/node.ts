@@ -7,7 +7,10 @@ import type { FontFiles } from "./fonts.js";
 import type { HandoutInput } from "./prepare.js";
 import { coursePackElement, handoutElement } from "./render.js";
 
-/** The DejaVu Sans files as installed next to this package. */
+/**
+ * The DejaVu Sans files as installed next to this package.
+ * @public
+ */
 export const nodeFontFiles = (): FontFiles => {
   const require = createRequire(import.meta.url);
   return {
@@ -16,16 +19,27 @@ export const nodeFontFiles = (): FontFiles => {
   };
 };
 
+/**
+ * Options of the Node render functions.
+ * @public
+ */
 export interface NodeRenderOptions {
   fonts?: FontFiles;
 }
 
+/**
+ * A rendered PDF and its page count.
+ * @public
+ */
 export interface RenderedPdf {
   bytes: Buffer;
   pages: number;
 }
 
-/** Renders one handout; also reports its page count. */
+/**
+ * Renders one handout; also reports its page count.
+ * @public
+ */
 export const renderHandout = async (input: HandoutInput, options: NodeRenderOptions = {}): Promise<RenderedPdf> => {
   let pages = 0;
   const element = await handoutElement(input, options.fonts ?? nodeFontFiles(), (n) => {
@@ -35,12 +49,17 @@ export const renderHandout = async (input: HandoutInput, options: NodeRenderOpti
   return { bytes, pages };
 };
 
+/**
+ * A handout as a PDF in a Buffer.
+ * @public
+ */
 export const renderHandoutToBuffer = async (input: HandoutInput, options: NodeRenderOptions = {}): Promise<Buffer> =>
   (await renderHandout(input, options)).bytes;
 
 /**
  * Renders a course pack. Entries without a `pages` count are rendered alone first, so the
  * contents can give page numbers; pass the counts (from `renderHandout`) to skip that.
+ * @public
  */
 export const renderCoursePack = async (
   entries: readonly CoursePackEntry[],
@@ -55,13 +74,19 @@ export const renderCoursePack = async (
   return { bytes, pages };
 };
 
-/** Page count of a PDF written by react-pdf (pdfkit writes page objects uncompressed). */
+/**
+ * Page count of a PDF written by react-pdf (pdfkit writes page objects uncompressed).
+ * @public
+ */
 export const countPages = (bytes: Uint8Array): number => {
   const text = Buffer.from(bytes).toString("latin1");
   return text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 };
 
-/** Writes through a temporary file and a rename: a failed render never leaves half a PDF. */
+/**
+ * Writes through a temporary file and a rename: a failed render never leaves half a PDF.
+ * @public
+ */
 export const writeFileAtomic = async (file: string, data: Uint8Array): Promise<void> => {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -73,7 +98,10 @@ export const writeFileAtomic = async (file: string, data: Uint8Array): Promise<v
   }
 };
 
-/** Renders a handout and writes it to `file` atomically; resolves to its page count and size. */
+/**
+ * Renders a handout and writes it to `file` atomically; resolves to its page count and size.
+ * @public
+ */
 export const writeHandout = async (
   file: string,
   input: HandoutInput,
@@ -84,6 +112,10 @@ export const writeHandout = async (
   return { pages: out.pages, bytes: out.bytes.length };
 };
 
+/**
+ * Writes a course pack to a file (through a temporary file and a rename); resolves to its bytes and page count.
+ * @public
+ */
 export const writeCoursePack = async (
   file: string,
   entries: readonly CoursePackEntry[],

@@ -1,4 +1,5 @@
-import { EDGE_DASH, type EdgeKind, KIND_STYLES, type NodeKind, STAGE_COLORS, type StageId, THEMES } from "@mlsd/core";
+import type { EdgeKind, NodeKind, StageId } from "@mlsd/core";
+import { EDGE_DASH, KIND_STYLES, STAGE_COLORS, THEMES } from "@mlsd/scene";
 import { FONT_FAMILY } from "./fonts.js";
 
 /**

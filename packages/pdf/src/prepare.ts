@@ -1,9 +1,14 @@
-import { type Document, review, type Scene } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { review } from "@mlsd/core/review";
+import type { Scene } from "@mlsd/scene";
 import type { HandoutFinding } from "./findings.js";
 import type { FontMetrics } from "./fonts.js";
 import { createPrinter, type Printer } from "./text.js";
 
-/** One design to print: the document for its words, the Scene for its drawing. */
+/**
+ * One design to print: the document for its words, the Scene for its drawing.
+ * @public
+ */
 export interface HandoutInput {
   document: Document;
   scene: Scene;
@@ -17,7 +22,10 @@ export interface HandoutInput {
 export const findingsFor = (input: HandoutInput): readonly HandoutFinding[] | undefined =>
   input.review === false ? undefined : (input.findings ?? review(input.document));
 
-/** Every user string a handout prints, so the missing-glyph notice on page 1 knows them all. */
+/**
+ * Every user string a handout prints, so the missing-glyph notice on page 1 knows them all.
+ * @internal
+ */
 export const handoutStrings = (input: HandoutInput): string[] => {
   const { document, scene } = input;
   const findings = findingsFor(input);

@@ -8,12 +8,17 @@ import type { HandoutInput } from "./prepare.js";
 /**
  * The DejaVu Sans files for a browser build. A bundler (Vite, webpack 5, Rollup with the
  * asset plugin) turns `new URL(bare specifier, import.meta.url)` into an emitted asset.
+ * @public
  */
 export const browserFontFiles = (): FontFiles => ({
   regular: new URL("dejavu-fonts-ttf/ttf/DejaVuSans.ttf", import.meta.url).href,
   bold: new URL("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", import.meta.url).href,
 });
 
+/**
+ * Options of the browser render functions: the font files to embed.
+ * @public
+ */
 export interface RenderOptions {
   /** Where the fonts are; defaults to the bundler-resolved package files. */
   fonts?: FontFiles;
@@ -42,11 +47,17 @@ export const coursePackElement = async (
 ): Promise<ReactElement<DocumentProps>> =>
   withFonts(fonts, (metrics) => createElement(CoursePack, { entries, ...options, metrics }) as ReactElement<DocumentProps>);
 
-/** The handout as a PDF Blob, for a browser download ("Export PDF"). */
+/**
+ * The handout as a PDF Blob, for a browser download ("Export PDF").
+ * @public
+ */
 export const renderHandoutToBlob = async (input: HandoutInput, options: RenderOptions = {}): Promise<Blob> =>
   pdf(await handoutElement(input, options.fonts ?? browserFontFiles())).toBlob();
 
-/** A course pack of many designs as a PDF Blob. */
+/**
+ * A course pack of many designs as a PDF Blob.
+ * @public
+ */
 export const renderCoursePackToBlob = async (
   entries: readonly CoursePackEntry[],
   options: CoursePackOptions & RenderOptions = {},

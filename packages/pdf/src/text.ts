@@ -1,6 +1,9 @@
 import type { Coverage, Measure } from "./fonts.js";
 
-/** What a character the embedded font cannot draw is printed as: visible, never garbage. */
+/**
+ * What a character the embedded font cannot draw is printed as: visible, never garbage.
+ * @internal
+ */
 export const MISSING_GLYPH = "\u25a1"; // □
 
 // C0/C1 control characters other than tab and newline: they draw nothing useful.
@@ -11,6 +14,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * Turns user text into text the PDF can show: control characters dropped, characters
  * outside the font replaced by □. react-pdf sets text as text (no markup is parsed), so
  * nothing else needs escaping.
+ * @public
  */
 export interface Printer {
   /** One line of text: line breaks and tabs become spaces. */
@@ -28,6 +32,10 @@ export interface Printer {
 
 const estimate: Measure = (text, size, bold = false) => [...text].length * size * (bold ? 0.64 : 0.57);
 
+/**
+ * A printer for the embedded font: control characters dropped, characters the font lacks replaced by □ (and remembered).
+ * @public
+ */
 export const createPrinter = (covers: Coverage, measure: Measure = estimate): Printer => {
   const missing: string[] = [];
   const seen = new Set<string>();
@@ -70,5 +78,8 @@ export const createPrinter = (covers: Coverage, measure: Measure = estimate): Pr
   return print;
 };
 
-/** `U+6A21` for a character: how the page names what it could not draw. */
+/**
+ * `U+6A21` for a character: how the page names what it could not draw.
+ * @internal
+ */
 export const codePointName = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;

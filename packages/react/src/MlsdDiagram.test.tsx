@@ -1,6 +1,7 @@
 import { getDocument, listCatalog } from "@mlsd/catalog";
-import { type Document, sceneFromDocument, THEMES } from "@mlsd/core";
+import { type Document, isPlaced, type PlacedDocument } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
+import { nodeTitle, sceneFromDocument, THEMES } from "@mlsd/scene";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MlsdDiagram } from "./index.js";
@@ -10,11 +11,11 @@ const html = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
 
 /** A catalogue case study with stored positions (laid out here if the catalogue has none yet). */
-const caseStudy = async (): Promise<Document> => {
+const caseStudy = async (): Promise<PlacedDocument> => {
   const entry = listCatalog().find((e) => e.kind === "case-study");
   if (!entry) throw new Error("the catalogue has no case study");
   const document = await getDocument(entry.id);
-  return sceneFromDocument(document) ? document : applyScene(document, await layout(document));
+  return isPlaced(document) ? document : applyScene(document, await layout(document));
 };
 
 describe("<MlsdDiagram> on the server", () => {
@@ -28,7 +29,7 @@ describe("<MlsdDiagram> on the server", () => {
     const out = renderToString(<MlsdDiagram document={document} />);
     const svg = out.slice(out.indexOf("<svg"), out.indexOf("</svg>"));
     expect(svg).toContain('role="img"');
-    for (const node of document.nodes) expect(svg).toContain(`<title>${html(node.label)}</title>`);
+    for (const node of sceneFromDocument(document).nodes) expect(svg).toContain(`<title>${html(nodeTitle(node))}</title>`);
     expect(svg.match(/data-node-id=/g)?.length).toBe(document.nodes.length);
     expect(svg.match(/data-edge-id=/g)?.length).toBe(document.edges.length);
   });
@@ -56,7 +57,6 @@ describe("<MlsdDiagram> on the server", () => {
   it("draws a given Scene in place of the document", async () => {
     const document = await caseStudy();
     const scene = sceneFromDocument(document);
-    if (!scene) throw new Error("the case study has no stored layout");
     const out = renderToString(<MlsdDiagram scene={{ ...scene, nodes: scene.nodes.slice(0, 1), edges: [] }} />);
     expect(out.match(/data-node-id=/g)?.length).toBe(1);
   });

@@ -1,4 +1,5 @@
-import { type Document, type Scene, type SceneNode, THEMES, type ThemeName } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { paint, type Scene, type SceneNode, THEMES, type ThemeName, type ThemeTokens } from "@mlsd/scene";
 import { type CSSProperties, type KeyboardEvent, type MouseEvent, useId, useMemo, useRef } from "react";
 import { Controls } from "./Controls.js";
 import { type Describable, describeDesign } from "./describe.js";
@@ -9,13 +10,17 @@ import { usePanZoom } from "./use-pan-zoom.js";
 import { useScene } from "./use-scene.js";
 import { viewBoxOf } from "./view.js";
 
+/**
+ * Props of `<MlsdDiagram>`.
+ * @public
+ */
 export interface MlsdDiagramProps {
   /** A parsed design (`parseDocument` from @mlsd/core). Drawn from its stored positions, or laid out lazily when it has none. */
   document?: Document;
   /** An already laid-out design; takes precedence over `document`. */
   scene?: Scene;
-  /** Color theme (default "light"). */
-  theme?: ThemeName;
+  /** Color theme: "light" (default), "dark", or theme tokens of your own (see @mlsd/scene's `THEMES`). */
+  theme?: ThemeName | ThemeTokens;
   /** The accessible name; by default the title and a count of components, stages and connections. */
   label?: string;
   /** Height of the viewer (CSS length or pixels). By default it keeps the design's aspect ratio at the container's width. */
@@ -47,13 +52,15 @@ const frame = (dark: boolean): CSSProperties => ({
  * A read-only viewer for one mlsd design: pan, zoom, light and dark themes, and a text
  * outline for screen readers. Renders on the server; touches the browser only in effects
  * and event handlers.
+ * @public
  */
 export function MlsdDiagram(props: MlsdDiagramProps) {
   const { document, scene: givenScene, theme = "light", height, controls = true, caption = true } = props;
   const state = useScene(document, givenScene);
   const scene = state.status === "ready" ? state.scene : undefined;
-  const tokens = THEMES[theme] ?? THEMES.light;
+  const tokens = typeof theme === "string" ? (THEMES[theme] ?? THEMES.light) : theme;
   const dark = theme === "dark";
+  const painting = useMemo(() => (scene ? paint(scene, tokens) : undefined), [scene, tokens]);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const pz = usePanZoom(scene?.bounds, svgRef);
   const outlineId = useId();
@@ -102,7 +109,7 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
       className={props.className}
       style={{ color: tokens.text, fontFamily: tokens.fontFamily, ...props.style }}
       data-mlsd-diagram=""
-      data-theme={theme}
+      data-theme={typeof theme === "string" ? theme : "custom"}
     >
       {/* biome-ignore lint/a11y: a focusable group (not a fieldset: no form here) so keys zoom and pan the viewer */}
       <div
@@ -113,7 +120,7 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
         tabIndex={0}
         onKeyDown={pz.onKeyDown}
       >
-        {scene && bounds ? (
+        {scene && painting && bounds ? (
           <svg
             ref={svgRef}
             xmlns="http://www.w3.org/2000/svg"
@@ -134,7 +141,7 @@ export function MlsdDiagram(props: MlsdDiagramProps) {
             onPointerOver={props.onNodeHover ? (e) => hover(nodeAt(e.target) ?? null) : undefined}
             onPointerLeave={props.onNodeHover ? () => hover(null) : undefined}
           >
-            <SceneDrawing scene={scene} tokens={tokens} clickable={props.onNodeClick !== undefined} />
+            <SceneDrawing painting={painting} clickable={props.onNodeClick !== undefined} />
           </svg>
         ) : (
           <Placeholder status={state.status} error={state.status === "failed" ? state.error : undefined} color={tokens.mutedText} />

@@ -1,17 +1,28 @@
 import { EDGE_KIND_INFO, type EdgeKind, KINDS, type NodeKind, STAGES, type StageId } from "@mlsd/core";
 
-/** What both a Document and a Scene have: enough to describe a design in words. */
+/**
+ * What both a Document and a Scene have: enough to describe a design in words.
+ * @public
+ */
 export interface Describable {
   title: string;
   nodes: readonly { id: string; kind: NodeKind; stage: StageId; label: string }[];
   edges: readonly { source: string; target: string; kind: EdgeKind; label?: string }[];
 }
 
+/**
+ * One stage of the outline: its title and the parts in it.
+ * @public
+ */
 export interface OutlineStage {
   title: string;
   nodes: string[];
 }
 
+/**
+ * The design in words: an accessible label and the stages with their parts and connections.
+ * @public
+ */
 export interface DesignOutline {
   /** The one-line summary read as the diagram's accessible name. */
   label: string;
@@ -24,6 +35,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /**
  * A design in words, for screen readers: the stages in order with their components, then
  * every connection. The same text on the server and in the browser.
+ * @public
  */
 export const describeDesign = (design: Describable): DesignOutline => {
   const byId = new Map(design.nodes.map((n) => [n.id, n]));

@@ -1,4 +1,4 @@
-import type { Rect } from "@mlsd/core";
+import type { Rect } from "@mlsd/scene";
 import { type KeyboardEvent, type PointerEvent, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { fitView, panBy, type View, zoomAt } from "./view.js";
 

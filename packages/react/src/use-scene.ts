@@ -1,15 +1,20 @@
-import { type Document, type Scene, sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { useEffect, useMemo, useState } from "react";
+
+/**
+ * Whether every node carries a stored position and size (the viewer then needs no layout
+ * engine).
+ * @deprecated Use `isPlaced` from `@mlsd/core`, which also narrows the document's type.
+ * @public
+ */
+export const hasStoredPositions = (document: Document): boolean => isPlaced(document);
 
 export type SceneState =
   | { status: "ready"; scene: Scene }
   | { status: "laying-out" }
   | { status: "failed"; error: Error }
   | { status: "empty" };
-
-/** Every node carries a saved position and size, so the Scene needs no layout engine. */
-export const hasStoredPositions = (document: Document): boolean =>
-  document.nodes.every((n) => n.position !== undefined && n.size !== undefined);
 
 /**
  * The Scene to draw: the one given, or one rebuilt from the document's stored positions
@@ -18,7 +23,7 @@ export const hasStoredPositions = (document: Document): boolean =>
  * download elkjs.
  */
 export const useScene = (document: Document | undefined, scene: Scene | undefined): SceneState => {
-  const stored = useMemo(() => (!scene && document ? (sceneFromDocument(document) ?? undefined) : undefined), [document, scene]);
+  const stored = useMemo(() => (!scene && document && isPlaced(document) ? sceneFromDocument(document) : undefined), [document, scene]);
   const needsLayout = !scene && !stored && document !== undefined;
   const [computed, setComputed] = useState<{ for: Document; state: SceneState } | undefined>(undefined);
 

@@ -1,4 +1,4 @@
-import type { Rect } from "@mlsd/core";
+import type { Rect } from "@mlsd/scene";
 
 /**
  * The visible part of a Scene, as an SVG viewBox. Pan and zoom only move this box, so the

@@ -193,5 +193,3 @@ export const createRooms = (store: RoomStore, limits: Limits, saveDelayMs: numbe
     },
   };
 };
-
-export type Rooms = ReturnType<typeof createRooms>;

@@ -1,4 +1,4 @@
-import type { Scene } from "@mlsd/core";
+import type { Scene } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { escapeXml, forbiddenInXml } from "./escape.js";
 import { renderSvg } from "./render.js";
@@ -79,7 +79,7 @@ const withEdges = (): Scene => {
   };
 };
 
-const ELEMENTS = new Set(["svg", "title", "desc", "defs", "marker", "path", "rect", "g", "text", "tspan"]);
+const ELEMENTS = new Set(["svg", "title", "desc", "path", "rect", "g", "text"]);
 const elementNames = (svg: string) => [...svg.matchAll(/<([A-Za-z][\w:-]*)/g)].map((m) => m[1]);
 const attributeNames = (svg: string) =>
   [...svg.matchAll(/<[A-Za-z][^>]*>/g)].flatMap((tag) => [...tag[0].matchAll(/\s([\w:-]+)=/g)].map((m) => m[1]));
@@ -95,7 +95,10 @@ describe("renderSvg", () => {
     expect(light).toMatchSnapshot();
     expect(dark).toMatchSnapshot();
     expect(light).toContain('stroke-dasharray="7 5"');
-    expect(light).toContain('marker-end="url(#mlsd-tiny-light-arrow-feedback)"');
+    // Each edge is one path of M and L commands, followed by its arrowhead in the edge's colour.
+    expect(light).toContain(
+      '<path class="mlsd-edge" data-kind="feedback" data-edge-id="e2" d="M355 96L355 148L160 148L160 120" fill="none" stroke="#db2777" stroke-width="1.75" stroke-dasharray="7 5" stroke-linejoin="round"/><path d="M160 120L164 130L156 130Z" fill="#db2777"/>',
+    );
     expect(dark).toContain("#0f172a");
     expect(dark).toContain('width="600"');
     expect(dark).toContain(">Custom title</title>");

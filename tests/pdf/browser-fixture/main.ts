@@ -1,15 +1,15 @@
 // What the web editor's "Export PDF" does: a Scene from stored positions, then a Blob.
-import { type Document, sceneFromDocument, starterDocument } from "@mlsd/core";
+import { type PlacedDocument, starterDocument } from "@mlsd/core";
 import { renderHandoutToBlob } from "@mlsd/pdf";
+import { sceneFromDocument } from "@mlsd/scene";
 
 const run = async () => {
-  const document: Document = starterDocument("Browser export → ✓ Ω");
-  document.nodes.forEach((n, i) => {
-    n.position = { x: 20 + i * 260, y: 60 };
-    n.size = { width: 200, height: 60 };
-  });
+  const starter = starterDocument("Browser export → ✓ Ω");
+  const document: PlacedDocument = {
+    ...starter,
+    nodes: starter.nodes.map((n, i) => ({ ...n, position: { x: 20 + i * 260, y: 60 }, size: { width: 200, height: 60 } })),
+  };
   const scene = sceneFromDocument(document);
-  if (!scene) throw new Error("no scene");
   const blob = await renderHandoutToBlob({ document, scene });
   const head = new TextDecoder().decode(new Uint8Array(await blob.slice(0, 5).arrayBuffer()));
   const text = new TextDecoder("latin1").decode(new Uint8Array(await blob.arrayBuffer()));

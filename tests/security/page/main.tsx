@@ -2,16 +2,17 @@
 // document and from a Scene with a javascript: link) and <mlsd-diagram> (inline JSON as a
 // server would write it, fetched from a URL, and invalid input that ends in the error box).
 import "@mlsd/element/define";
-import { parseDocument, sceneFromDocument } from "@mlsd/core";
+import { isPlaced, parseDocument } from "@mlsd/core";
 import { MlsdDiagram } from "@mlsd/react";
+import { sceneFromDocument } from "@mlsd/scene";
 import { createRoot } from "react-dom/client";
 import { hostileDocument, PAYLOADS, withJavascriptLink } from "../hostile.js";
 
 const parsed = parseDocument(hostileDocument());
 if (!parsed.ok) throw new Error(parsed.error.message);
 const design = parsed.value;
+if (!isPlaced(design)) throw new Error("no stored layout");
 const scene = sceneFromDocument(design);
-if (!scene) throw new Error("no stored layout");
 
 createRoot(document.getElementById("react-document")!).render(<MlsdDiagram document={design} height={500} onNodeClick={() => {}} />);
 createRoot(document.getElementById("react-scene")!).render(<MlsdDiagram scene={withJavascriptLink(scene)} theme="dark" height={300} />);

@@ -1,4 +1,5 @@
-import { type Document, sceneFromDocument, serializeDocument } from "@mlsd/core";
+import { type Document, type PlacedDocument, serializeDocument } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { fileStem } from "./download.js";
 import { withBoxes } from "./geometry.js";
@@ -8,7 +9,7 @@ import { withBoxes } from "./geometry.js";
  * carries the design with a position and size for each node (placed the way the SVG
  * export places them), so the embeds draw it as is and never load a layout engine.
  */
-export const embedDocument = (doc: Document): Document => withBoxes(doc);
+export const embedDocument = (doc: Document): PlacedDocument => withBoxes(doc);
 
 export const embedFileName = (doc: Document) => `${fileStem(doc.title)}.mlsd.json`;
 
@@ -45,7 +46,5 @@ export const elementSnippet = (
 
 /** The static picture: the same SVG as "Export SVG", with no script needed on the page. */
 export const svgSnippet = (doc: Document, theme: "light" | "dark") => {
-  const scene = sceneFromDocument(embedDocument(doc));
-  if (!scene) throw new Error("the design has parts without a place"); // embedDocument placed them all
-  return renderSvg(scene, { theme });
+  return renderSvg(sceneFromDocument(embedDocument(doc)), { theme });
 };

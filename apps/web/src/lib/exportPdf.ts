@@ -1,4 +1,5 @@
-import { type Document, sceneFromDocument } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { download, fileStem } from "./download.js";
 import { withBoxes } from "./geometry.js";
 
@@ -13,7 +14,6 @@ export const exportPdf = async (doc: Document): Promise<void> => {
   ]);
   const document = withBoxes(doc);
   const scene = sceneFromDocument(document);
-  if (!scene) throw new Error("the design has parts without a place");
   const blob = await renderHandoutToBlob({ document, scene }, { fonts: { regular: regular.default, bold: bold.default } });
   download(blob, `${fileStem(doc.title)}.pdf`);
 };

@@ -1,17 +1,22 @@
 import {
-  stageFrames as coreStageFrames,
   type DesignNode,
-  type Direction,
   type Document,
-  FRAME_METRICS,
-  nodeSize as measuredSize,
+  isPlaced,
   type NodeId,
+  type PlacedDocument,
+  type PlacedNode,
   type Point,
-  type Rect,
   STAGES,
-  type StageFrame,
   type StageId,
 } from "@mlsd/core";
+import {
+  stageFrames as coreStageFrames,
+  type Direction,
+  FRAME_METRICS,
+  nodeSize as measuredSize,
+  type Rect,
+  type StageFrame,
+} from "@mlsd/scene";
 
 /**
  * Boxes and frames as core computes them (the same numbers the layout engine, the SVG
@@ -74,14 +79,14 @@ const ROW = 96;
  * its measured size: a document straight from a file then draws the same on the canvas
  * as in an SVG export, before the layout engine has run.
  */
-export const withBoxes = (doc: Document): Document => {
+export const withBoxes = (doc: Document): PlacedDocument => {
   const counts = new Map<StageId, number>();
   const columnX = new Map(STAGES.map((s, i) => [s.id, i * COLUMN] as const));
   let changed = false;
-  const nodes = doc.nodes.map((n) => {
+  const nodes = doc.nodes.map((n): PlacedNode => {
     const size = nodeSize(n);
     const sameSize = n.size && n.size.width === size.width && n.size.height === size.height;
-    if (n.position && sameSize) return n;
+    if (n.position && sameSize) return { ...n, position: n.position, size };
     changed = true;
     let position = n.position;
     if (!position) {
@@ -91,7 +96,7 @@ export const withBoxes = (doc: Document): Document => {
     }
     return { ...n, position, size };
   });
-  return changed ? { ...doc, nodes } : doc;
+  return changed || !isPlaced(doc) ? { ...doc, nodes } : doc;
 };
 
 /** Keeps stored sizes in step with labels and badges after an edit; only nodes that changed are measured. */

@@ -1,4 +1,4 @@
-import { type DesignNode, emptyDocument, KINDS, type PropSpec, validateDocument } from "@mlsd/core";
+import { type DesignNode, emptyDocument, type PropSpec, validateDocument } from "@mlsd/core";
 
 /**
  * Reads what a user typed into a property field. Numbers are parsed here, but the verdict
@@ -27,5 +27,3 @@ export const propProblem = (node: DesignNode, key: string, value: unknown): stri
   );
   return problem ? problem.message : null;
 };
-
-export const specsOf = (node: DesignNode): [string, PropSpec][] => Object.entries(KINDS[node.kind].props as Record<string, PropSpec>);

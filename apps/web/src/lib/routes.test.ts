@@ -1,4 +1,5 @@
 import { NodeId, starterDocument } from "@mlsd/core";
+import type { SceneEdge } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { withBoxes } from "./geometry.js";
 import { labelPoint, rerouteMoving, roundedPath, routeDocument } from "./routes.js";
@@ -27,6 +28,10 @@ describe("edge routes", () => {
       { x: 100, y: 100 },
     ];
     expect(roundedPath(pts)).toBe("M 0,0 L 92,0 Q 100,0 100,8 L 100,100");
-    expect(labelPoint({ id: "e", kind: "data", source: "a", target: "b", points: pts } as never)).toEqual({ x: 50, y: 0 });
+    const edge = { id: "e", kind: "data", source: "a", target: "b", points: pts } as never as SceneEdge;
+    // The middle of the first longest segment, as scene places a label the layout gave no box.
+    expect(labelPoint({ ...edge, label: "clicks" })).toEqual({ x: 50, y: 0 });
+    expect(labelPoint({ ...edge, label: "clicks", labelBox: { x: 90, y: 40, width: 40, height: 16 } })).toEqual({ x: 110, y: 48 });
+    expect(labelPoint(edge)).toBeUndefined();
   });
 });

@@ -1,17 +1,9 @@
-import {
-  type DesignNode,
-  type Document,
-  type NodeId,
-  type Point,
-  routeEdge,
-  routeSceneEdges,
-  type SceneEdge,
-  toSceneNode,
-} from "@mlsd/core";
+import type { DesignNode, Document, NodeId, Point } from "@mlsd/core";
+import { labelBoxOf, routeEdge, routeSceneEdges, type SceneEdge, toSceneNode } from "@mlsd/scene";
 import { directionOf, nodeBox } from "./geometry.js";
 
 /**
- * Edge routes as core draws them in exports (orthogonal; feedback loops around the
+ * Edge routes as @mlsd/scene draws them in exports (orthogonal; feedback loops around the
  * drawing). The full routing runs once per document; while nodes are dragged or glide,
  * only the edges of moving nodes are re-routed, with the simple router.
  */
@@ -66,19 +58,8 @@ export const roundedPath = (points: readonly Point[], radius = 8): string => {
   return d;
 };
 
-/** Where a label sits on a route: its label box, else the middle of the longest segment. */
-export const labelPoint = (edge: SceneEdge): Point => {
-  if (edge.labelBox) return { x: edge.labelBox.x + edge.labelBox.width / 2, y: edge.labelBox.y + edge.labelBox.height / 2 };
-  let best = { x: 0, y: 0 };
-  let longest = -1;
-  for (let i = 1; i < edge.points.length; i++) {
-    const a = edge.points[i - 1]!;
-    const b = edge.points[i]!;
-    const len = Math.hypot(b.x - a.x, b.y - a.y);
-    if (len > longest) {
-      longest = len;
-      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    }
-  }
-  return best;
+/** The middle of an edge's label box, by @mlsd/scene's one rule (where the SVG and PDF draw it). */
+export const labelPoint = (edge: SceneEdge): Point | undefined => {
+  const box = labelBoxOf(edge);
+  return box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };

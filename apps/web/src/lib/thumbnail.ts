@@ -1,4 +1,5 @@
-import { type Document, sceneFromDocument } from "@mlsd/core";
+import type { Document } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { withBoxes } from "./geometry.js";
 
@@ -6,7 +7,5 @@ import { withBoxes } from "./geometry.js";
 export const svgDataUrl = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 
 export const designSvg = (doc: Document, theme: "light" | "dark") => {
-  const scene = sceneFromDocument(withBoxes(doc));
-  if (!scene) throw new Error("the design has parts without a place"); // withBoxes placed them all
-  return renderSvg(scene, { theme });
+  return renderSvg(sceneFromDocument(withBoxes(doc)), { theme });
 };

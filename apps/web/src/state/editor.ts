@@ -71,7 +71,6 @@ export const createEditorStore = (key: string, doc: Document, origin: Origin = {
     save: "saved",
   });
 
-export const currentDoc = (s: EditorState) => s.history.present;
 export const undoable = (s: EditorState) => (s.room ? (s.roomUndo?.undo ?? false) : canUndo(s.history));
 export const redoable = (s: EditorState) => (s.room ? (s.roomUndo?.redo ?? false) : canRedo(s.history));
 

@@ -1,4 +1,4 @@
-import { type Finding, review } from "@mlsd/core";
+import { type Finding, review } from "@mlsd/core/review";
 import { createContext, type ReactNode, useContext, useDeferredValue, useMemo } from "react";
 import { useEditor } from "./context.js";
 

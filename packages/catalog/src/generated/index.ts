@@ -2,6 +2,10 @@
 import type { Document, Rubric } from "@mlsd/core";
 import type { CatalogEntry } from "../entry.js";
 
+/**
+ * The id of every catalogue document: the project flow, the case studies, then the exercises.
+ * @public
+ */
 export const CATALOG_IDS = [
   "project-flow",
   "airbnb-home-value",
@@ -44,6 +48,10 @@ export const CATALOG_IDS = [
   "shape-recognition",
   "cifar10-out-of-distribution"
 ] as const;
+/**
+ * The id of a catalogue document.
+ * @public
+ */
 export type CatalogId = (typeof CATALOG_IDS)[number];
 
 export const ENTRIES: readonly CatalogEntry[] = [

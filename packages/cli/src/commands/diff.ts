@@ -9,8 +9,8 @@ import {
   type MovedPart,
 } from "@mlsd/core";
 import { type Command, Option } from "commander";
+import type { Io } from "../io.js";
 import { readDocument } from "../io.js";
-import type { Io } from "../main.js";
 import { clean, shown } from "../terminal.js";
 
 type Section = "nodes" | "edges" | "notes";

@@ -2,8 +2,8 @@ import { formatProblems } from "@mlsd/core";
 import { exportDrawio, exportMermaid } from "@mlsd/interop";
 import { applyScene, storedOrFreshScene } from "@mlsd/layout";
 import { type Command, Option } from "commander";
+import type { Io } from "../io.js";
 import { checkOutputFolder, readDocument, writeFileAtomic } from "../io.js";
-import type { Io } from "../main.js";
 
 export const registerExport = (program: Command, io: Io, setCode: (code: number) => void) =>
   program

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { EXERCISE_IDS, getRubric, isExerciseId } from "@mlsd/catalog";
 import { formatProblems, type Grade, gradeDesign, parseRubric, type Rubric } from "@mlsd/core";
 import { type Command, Option } from "commander";
+import type { Io } from "../io.js";
 import { readDocument } from "../io.js";
-import type { Io } from "../main.js";
 import { clean, plural } from "../terminal.js";
 
 type Format = "text" | "json" | "csv";

@@ -2,8 +2,8 @@ import { extname } from "node:path";
 import { formatProblems } from "@mlsd/core";
 import { storedOrFreshScene } from "@mlsd/layout";
 import type { Command } from "commander";
+import type { Io } from "../io.js";
 import { checkOutputFolder, readDocument } from "../io.js";
-import type { Io } from "../main.js";
 import { parseDirection } from "./layout.js";
 
 export const registerHandout = (program: Command, io: Io, setCode: (code: number) => void) =>

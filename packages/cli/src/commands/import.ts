@@ -1,10 +1,11 @@
 import { basename, extname } from "node:path";
-import { formatProblems, review, reviewSummary, serializeDocument } from "@mlsd/core";
+import { formatProblems, serializeDocument } from "@mlsd/core";
+import { review, reviewSummary } from "@mlsd/core/review";
 import { formatImportReport, importMermaid } from "@mlsd/interop";
 import { applyScene, layout } from "@mlsd/layout";
 import type { Command } from "commander";
+import type { Io } from "../io.js";
 import { checkOutputFolder, readText, writeFileAtomic } from "../io.js";
-import type { Io } from "../main.js";
 import { formatSummary } from "./review.js";
 
 /** "ml-pipeline.mmd" → "ml-pipeline": the title when the diagram names none. */

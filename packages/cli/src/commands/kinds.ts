@@ -1,6 +1,6 @@
 import { KINDS, NODE_KINDS, type PropSpec } from "@mlsd/core";
 import type { Command } from "commander";
-import type { Io } from "../main.js";
+import type { Io } from "../io.js";
 
 const describeSpec = (s: PropSpec): string => {
   switch (s.type) {

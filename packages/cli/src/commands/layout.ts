@@ -1,8 +1,9 @@
-import { type Direction, formatProblems, serializeDocument } from "@mlsd/core";
+import { formatProblems, serializeDocument } from "@mlsd/core";
 import { applyScene, isLayoutStale, layout } from "@mlsd/layout";
+import type { Direction } from "@mlsd/scene";
 import type { Command } from "commander";
+import type { Io } from "../io.js";
 import { readDocument, writeFileAtomic } from "../io.js";
-import type { Io } from "../main.js";
 
 export const parseDirection = (value: string | undefined, io: Io, command: string): Direction | null | undefined => {
   if (value === undefined) return undefined;

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { Io } from "../main.js";
+import type { Io } from "../io.js";
 
 export const registerMcp = (program: Command, _io: Io, setCode: (code: number) => void) =>
   program

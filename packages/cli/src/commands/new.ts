@@ -1,7 +1,7 @@
 import { formatProblems, parseDocument, SCHEMA_URL, serializeDocument, slugify, starterDocument } from "@mlsd/core";
 import type { Command } from "commander";
+import type { Io } from "../io.js";
 import { writeFileAtomic } from "../io.js";
-import type { Io } from "../main.js";
 
 export const registerNew = (program: Command, io: Io, setCode: (code: number) => void) =>
   program

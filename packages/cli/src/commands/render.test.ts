@@ -17,8 +17,8 @@ describe("mlsd render", () => {
     expect(out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(out).toContain('<title id="mlsd-starter-design-light-title">Starter &lt;&amp;&gt; design</title>');
     // Narrow boxes wrap the label onto two lines.
-    expect(out).toContain(">Prediction</tspan>");
-    expect(out).toContain(">service</tspan>");
+    expect(out).toContain(">Prediction</text>");
+    expect(out).toContain(">service</text>");
   });
 
   it("uses stored positions when every node has them", async () => {

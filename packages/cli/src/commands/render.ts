@@ -5,8 +5,8 @@ import { storedOrFreshScene } from "@mlsd/layout";
 import { renderSvg } from "@mlsd/svg";
 import { Resvg } from "@resvg/resvg-js";
 import type { Command } from "commander";
+import type { Io } from "../io.js";
 import { readDocument, writeFileAtomic } from "../io.js";
-import type { Io } from "../main.js";
 import { parseDirection } from "./layout.js";
 
 const FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts"];

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Document, NodeId, RULES, serializeDocument, starterDocument } from "@mlsd/core";
+import { type Document, NodeId, serializeDocument, starterDocument } from "@mlsd/core";
+import { RULES } from "@mlsd/core/review";
 import { describe, expect, it } from "vitest";
 import { run, tempDir } from "../testing.js";
 

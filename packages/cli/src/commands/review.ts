@@ -1,7 +1,8 @@
-import { type Finding, formatProblems, type Problem, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core";
+import { formatProblems, type Problem } from "@mlsd/core";
+import { type Finding, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core/review";
 import { type Command, Option } from "commander";
+import type { Io } from "../io.js";
 import { readDocument } from "../io.js";
-import type { Io } from "../main.js";
 import { clean } from "../terminal.js";
 
 type FileResult =

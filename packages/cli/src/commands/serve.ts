@@ -1,6 +1,6 @@
 import { format } from "node:util";
 import type { Command } from "commander";
-import type { Io } from "../main.js";
+import type { Io } from "../io.js";
 
 interface ServeFlags {
   port: string;

@@ -1,7 +1,7 @@
 import { formatProblems } from "@mlsd/core";
 import type { Command } from "commander";
+import type { Io } from "../io.js";
 import { readDocument } from "../io.js";
-import type { Io } from "../main.js";
 
 export const registerValidate = (program: Command, io: Io, setCode: (code: number) => void) =>
   program

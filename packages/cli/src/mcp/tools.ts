@@ -1,19 +1,18 @@
 import { EXERCISE_IDS, getRubric, isExerciseId } from "@mlsd/catalog";
 import {
   compareDesigns,
-  type Direction,
   type Document,
   formatProblems,
   gradeDesign,
   isSameDesign,
   parseDocument,
   parseDocumentText,
-  review,
-  reviewSummary,
   serializeDocument,
 } from "@mlsd/core";
+import { review, reviewSummary } from "@mlsd/core/review";
 import { exportDrawio, exportMermaid, formatImportReport, importMermaid } from "@mlsd/interop";
 import { applyScene, layout, storedOrFreshScene } from "@mlsd/layout";
+import type { Direction } from "@mlsd/scene";
 import { renderSvg } from "@mlsd/svg";
 import { z } from "zod";
 import { formatDiff } from "../commands/diff.js";

@@ -45,6 +45,7 @@ const applySuppressions = (doc: Document, findings: Finding[]): Finding[] => {
  * Reviews a design against the framework's checklist. Pure: reads the document, never
  * changes it, and returns findings in rule order, then document order. Suppressed findings
  * are returned too, marked with their reason.
+ * @public
  */
 export const review = (document: Document): Finding[] => {
   const ctx = buildContext(document);
@@ -54,7 +55,10 @@ export const review = (document: Document): Finding[] => {
   return findings;
 };
 
-/** Counts by severity; suppressed findings are counted apart, not under their severity. */
+/**
+ * Counts by severity; suppressed findings are counted apart, not under their severity.
+ * @public
+ */
 export const reviewSummary = (findings: readonly Finding[]): ReviewSummary => {
   const summary: ReviewSummary = { error: 0, warning: 0, info: 0, suppressed: 0 };
   for (const f of findings) {

@@ -19,9 +19,16 @@ export const CHECKS: readonly Rule[] = [...SETUP_RULES, ...DATA_RULES, ...MODELI
 
 const info = ({ id, severity, title, why, hint }: RuleInfo): RuleInfo => Object.freeze({ id, severity, title, why, hint });
 
-/** What each review rule is, for rule lists, documentation and handouts. */
+/**
+ * What each review rule is, for rule lists, documentation and handouts.
+ * @public
+ */
 export const RULES: readonly RuleInfo[] = Object.freeze([...CHECKS.map(info), info(UNUSED_SUPPRESSION)]);
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
 
+/**
+ * A review rule by id, or undefined when there is none.
+ * @public
+ */
 export const ruleInfo = (id: string): RuleInfo | undefined => byId.get(id);

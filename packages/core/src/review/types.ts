@@ -1,9 +1,16 @@
 import type { EdgeId, NodeId } from "../ids.js";
 import type { ReviewContext } from "./context.js";
 
+/**
+ * How serious a finding is: `error` blocks a design, `warning` should be looked at, `info` is a hint.
+ * @public
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** What a rule is: shown in the editor's rule list, the CLI and the handouts. */
+/**
+ * What a rule is: shown in the editor's rule list, the CLI and the handouts.
+ * @public
+ */
 export interface RuleInfo {
   /** `stage/short-name`, e.g. `serving/no-monitoring`. Stable: documents name it in suppressions. */
   readonly id: string;
@@ -16,7 +23,10 @@ export interface RuleInfo {
   readonly hint: string;
 }
 
-/** One thing a rule found in one document. */
+/**
+ * One thing a rule found in one document.
+ * @public
+ */
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -41,6 +51,10 @@ export interface Rule extends RuleInfo {
   readonly check: (ctx: ReviewContext) => Hit[];
 }
 
+/**
+ * How many findings of each severity a review has, and how many are suppressed.
+ * @public
+ */
 export interface ReviewSummary {
   error: number;
   warning: number;

@@ -1,5 +1,6 @@
 import { getDocument, listCatalog } from "@mlsd/catalog";
-import { type Document, EdgeId, emptyDocument, NodeId, sceneFromDocument } from "@mlsd/core";
+import { type Document, EdgeId, emptyDocument, isPlaced, NodeId } from "@mlsd/core";
+import { sceneFromDocument } from "@mlsd/scene";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { exportDrawio } from "./drawio.js";
@@ -105,7 +106,8 @@ describe("exportDrawio", () => {
     "%s: every part a vertex where it is drawn, every edge an edge, stages as containers",
     async (id) => {
       const doc = await getDocument(id);
-      const scene = sceneFromDocument(doc)!;
+      if (!isPlaced(doc)) throw new Error(`${id} has no stored layout`);
+      const scene = sceneFromDocument(doc);
       const r = exportDrawio(doc);
       if (!r.ok) throw new Error(r.error.message);
       const cells = cellsOf(r.value);

@@ -1,4 +1,5 @@
-import { type Document, EDGE_DASH, err, escapeXml, KIND_STYLES, KINDS, ok, type Result, STAGE_COLORS, THEMES } from "@mlsd/core";
+import { type Document, err, escapeXml, KINDS, ok, type Result } from "@mlsd/core";
+import { EDGE_DASH, KIND_STYLES, STAGE_COLORS, THEMES } from "@mlsd/scene";
 import { placedScene } from "./placed.js";
 import { DRAWIO_SHAPES, KIND_SHAPES, tint } from "./shapes.js";
 

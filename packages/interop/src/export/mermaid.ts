@@ -1,4 +1,5 @@
-import { type Document, EDGE_KINDS, type EdgeKind, KIND_STYLES, type NodeKind, STAGE_COLORS, STAGES, THEMES } from "@mlsd/core";
+import { type Document, EDGE_KINDS, type EdgeKind, type NodeKind, STAGES } from "@mlsd/core";
+import { KIND_STYLES, STAGE_COLORS, THEMES } from "@mlsd/scene";
 import { idLine, LINKS, markerComment } from "../mlsd-flavour.js";
 import { KIND_SHAPES, MERMAID_BRACKETS, tint } from "./shapes.js";
 

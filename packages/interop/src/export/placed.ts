@@ -1,7 +1,7 @@
-import { type Document, type Scene, sceneFromDocument } from "@mlsd/core";
+import { type Document, isPlaced } from "@mlsd/core";
+import { type Scene, sceneFromDocument } from "@mlsd/scene";
 
-// The one place @mlsd/interop reads drawing geometry (stage frames, routes). It comes from
-// core today; when Scene moves to @mlsd/scene, only this import changes.
+// The one place @mlsd/interop reads drawing geometry (stage frames, routes).
 
 /** The design as drawn from its stored positions, or null when a node has none. */
-export const placedScene = (doc: Document): Scene | null => sceneFromDocument(doc);
+export const placedScene = (doc: Document): Scene | null => (isPlaced(doc) ? sceneFromDocument(doc) : null);

@@ -1,4 +1,5 @@
-import type { Direction, EdgeId, EdgeKind, NodeId, NodeKind, StageId } from "@mlsd/core";
+import type { EdgeId, EdgeKind, NodeId, NodeKind, StageId } from "@mlsd/core";
+import type { Direction } from "@mlsd/scene";
 import type { KindReason } from "./infer-kind.js";
 
 /** One part of the imported design and how its kind and stage were decided. */

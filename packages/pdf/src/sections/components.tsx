@@ -1,4 +1,5 @@
-import { formatPropValue, KINDS, type Scene, type SceneNode, STAGES } from "@mlsd/core";
+import { formatPropValue, KINDS, STAGES } from "@mlsd/core";
+import type { Scene, SceneNode } from "@mlsd/scene";
 import { Text, View } from "@react-pdf/renderer";
 import { TEXT_WIDTH } from "../geometry.js";
 import { ink, kindColor, stageColor } from "../palette.js";
@@ -6,7 +7,10 @@ import { s } from "../styles.js";
 import type { Printer } from "../text.js";
 import { Paragraphs } from "./paragraphs.js";
 
-/** The properties worth printing for a node: its kind's badges first, then the rest that are set. */
+/**
+ * The properties worth printing for a node: its kind's badges first, then the rest that are set.
+ * @internal
+ */
 export const keyProperties = (node: Pick<SceneNode, "kind" | "props">): { label: string; value: string }[] => {
   const def = KINDS[node.kind];
   const specs = def.props as Record<string, Parameters<typeof formatPropValue>[0]>;

@@ -1,4 +1,5 @@
-import { compareStages, EDGE_KIND_INFO, type EdgeKind, ICON_VIEWBOX, KINDS, type NodeKind, type Scene } from "@mlsd/core";
+import { compareStages, EDGE_KIND_INFO, type EdgeKind, KINDS, type NodeKind } from "@mlsd/core";
+import { ICON_VIEWBOX, type Scene } from "@mlsd/scene";
 import { G, Line, Path, Polygon, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { edgeColor, edgeDash, ink, kindColor, kindIcon } from "../palette.js";
 

@@ -5,7 +5,10 @@ import { s } from "../styles.js";
 import { codePointName, MISSING_GLYPH, type Printer } from "../text.js";
 import { Paragraphs } from "./paragraphs.js";
 
-/** "Robert Chang, Airbnb Engineering & Data Science, 2017": the parts that are known. */
+/**
+ * "Robert Chang, Airbnb Engineering & Data Science, 2017": the parts that are known.
+ * @internal
+ */
 export const citationText = (source: SourceInfo): string => {
   const by = [source.author, source.venue, source.year?.toString()].filter(Boolean).join(", ");
   return by ? `“${source.title}”, ${by}.` : `“${source.title}”.`;

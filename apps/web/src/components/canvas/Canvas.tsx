@@ -1,4 +1,5 @@
-import { type EdgeId, type NodeId, type Point, STAGE_COLORS } from "@mlsd/core";
+import type { EdgeId, NodeId, Point } from "@mlsd/core";
+import { STAGE_COLORS } from "@mlsd/scene";
 import {
   Background,
   BackgroundVariant,

@@ -1,4 +1,4 @@
-import { STAGE_COLORS } from "@mlsd/core";
+import { STAGE_COLORS } from "@mlsd/scene";
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import type { FrameFlowNode } from "./toFlow.js";

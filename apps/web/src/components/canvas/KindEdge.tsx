@@ -1,4 +1,5 @@
-import { EDGE_DASH, EDGE_KIND_INFO } from "@mlsd/core";
+import { EDGE_KIND_INFO } from "@mlsd/core";
+import { EDGE_DASH } from "@mlsd/scene";
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { memo } from "react";
 import { labelPoint, roundedPath } from "../../lib/routes.js";
@@ -16,14 +17,14 @@ export const KindEdge = memo(({ id, data, markerEnd, selected, sourceX, sourceY,
         { x: targetX, y: targetY },
       ];
   const label = data?.edge.label;
-  const at = route ? labelPoint(route) : { x: (sourceX + targetX) / 2, y: (sourceY + targetY) / 2 };
+  const at = (route && labelPoint({ ...route, ...(label ? { label } : {}) })) ?? { x: (sourceX + targetX) / 2, y: (sourceY + targetY) / 2 };
   return (
     <>
       <BaseEdge
         path={roundedPath(points)}
         markerEnd={markerEnd}
         className={`kind-edge edge-${kind}${selected ? " is-selected" : ""}`}
-        style={{ stroke: `var(--edge-${kind})`, strokeDasharray: EDGE_DASH[kind], strokeWidth: selected ? 3 : 1.6 }}
+        style={{ stroke: `var(--mlsd-edge-${kind})`, strokeDasharray: EDGE_DASH[kind], strokeWidth: selected ? 3 : 1.6 }}
         interactionWidth={14}
       />
       {label ? (

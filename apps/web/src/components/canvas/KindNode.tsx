@@ -1,4 +1,5 @@
-import { KIND_STYLES, KINDS, nodeBadges, nodeBoxParts } from "@mlsd/core";
+import { KINDS } from "@mlsd/core";
+import { KIND_STYLES, NODE_METRICS, nodeBadges, nodeBoxParts } from "@mlsd/scene";
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { memo } from "react";
 import { nodeSize } from "../../lib/geometry.js";
@@ -24,7 +25,7 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.label}`} />
       <div className="kind-node-main">
-        <KindIcon kind={node.kind} size={20} />
+        <KindIcon kind={node.kind} size={NODE_METRICS.icon} />
         <div className="kind-node-label">
           {lines.map((line, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label

@@ -1,4 +1,4 @@
-import type { SceneEdge } from "@mlsd/core";
+import type { SceneEdge } from "@mlsd/scene";
 import { createContext, useContext } from "react";
 import type { Routes } from "../../lib/routes.js";
 import { createStore, type Store, useStore } from "../../state/store.js";

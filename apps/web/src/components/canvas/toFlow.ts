@@ -1,4 +1,5 @@
-import { type DesignEdge, type DesignNode, type Document, type EdgeId, type NodeId, type Point, THEMES } from "@mlsd/core";
+import type { DesignEdge, DesignNode, Document, NodeId, Point } from "@mlsd/core";
+import { THEMES } from "@mlsd/scene";
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
 import { type Frame, nodeSize } from "../../lib/geometry.js";
 
@@ -106,4 +107,3 @@ export const createEdgeMapper = () => {
 };
 
 export const isFrameId = (id: string) => id.startsWith(FRAME_PREFIX);
-export type { EdgeId };

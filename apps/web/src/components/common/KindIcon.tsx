@@ -1,4 +1,5 @@
-import { ICON_VIEWBOX, KIND_STYLES, type NodeKind } from "@mlsd/core";
+import type { NodeKind } from "@mlsd/core";
+import { ICON_VIEWBOX, KIND_STYLES } from "@mlsd/scene";
 
 export const KindIcon = ({ kind, size = 20 }: { kind: NodeKind; size?: number }) => (
   <svg

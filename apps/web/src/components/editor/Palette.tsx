@@ -1,4 +1,5 @@
-import { addNode, createNode, KINDS, NODE_KINDS, type NodeKind, STAGE_COLORS, STAGES } from "@mlsd/core";
+import { addNode, createNode, KINDS, NODE_KINDS, type NodeKind, STAGES } from "@mlsd/core";
+import { STAGE_COLORS } from "@mlsd/scene";
 import { useMemo, useState } from "react";
 import { placeInStage } from "../../lib/geometry.js";
 import { useEditorContext } from "../../state/context.js";

@@ -1,4 +1,4 @@
-import { type Finding, reviewSummary, type Severity } from "@mlsd/core";
+import { type Finding, reviewSummary, type Severity } from "@mlsd/core/review";
 import { useEditorContext } from "../../state/context.js";
 import { useReview } from "../../state/review.js";
 

@@ -1,7 +1,9 @@
-import type { EdgeKind, NodeKind } from "./kinds.js";
-import type { DesignEdge, DesignNode, Point, SourceInfo } from "./schema.js";
-import type { StageId } from "./stages.js";
+import type { DesignEdge, DesignNode, EdgeKind, NodeKind, Point, SourceInfo, StageId } from "@mlsd/core";
 
+/**
+ * A box in the drawing's coordinates (px, y down): top-left corner and size.
+ * @public
+ */
 export interface Rect {
   x: number;
   y: number;
@@ -9,15 +11,25 @@ export interface Rect {
   height: number;
 }
 
+/**
+ * The main direction of the flow: stages left to right, or top to bottom.
+ * @public
+ */
 export type Direction = "right" | "down";
 
-/** A stage drawn as a band: the frame every node of that stage sits inside. */
+/**
+ * A stage drawn as a band: the frame every node of that stage sits inside.
+ * @public
+ */
 export interface StageFrame extends Rect {
   stage: StageId;
   title: string;
 }
 
-/** A node with its box fixed: every node of a Scene is placed. */
+/**
+ * A node with its box fixed: every node of a Scene is placed.
+ * @public
+ */
 export interface SceneNode extends Rect {
   id: DesignNode["id"];
   kind: NodeKind;
@@ -28,6 +40,10 @@ export interface SceneNode extends Rect {
   pinned: boolean;
 }
 
+/**
+ * An edge with its route (orthogonal segments from source border to target border) and, when it has a label, the label's box.
+ * @public
+ */
 export interface SceneEdge {
   id: DesignEdge["id"];
   kind: EdgeKind;
@@ -43,6 +59,7 @@ export interface SceneEdge {
 /**
  * A design with every position decided: what renderers draw. Computed by @mlsd/layout,
  * or rebuilt from a document's stored positions.
+ * @public
  */
 export interface Scene {
   documentId: string;

@@ -1,9 +1,9 @@
-import { KINDS, type KindDef, type NodeKind } from "./kinds.js";
-import { formatBadge } from "./props.js";
+import { formatBadge, KINDS, type KindDef, type NodeKind } from "@mlsd/core";
 
 /**
  * How a node box is filled: icon, wrapped label, a row of property badges. Layout sizes
  * boxes with these numbers and every renderer draws with them, so text fits its box.
+ * @public
  */
 export const NODE_METRICS = {
   labelSize: 13,
@@ -24,9 +24,6 @@ export const NODE_METRICS = {
   edgeLabelSize: 11,
 } as const;
 
-/** Width in pixels of `text` set in `fontSize` px; inject a real one (canvas) in browsers. */
-export type MeasureText = (text: string, fontSize: number) => number;
-
 // Advance widths in em, close to DejaVu Sans (the fallback every renderer can count on),
 // slightly generous so a real font with narrower glyphs still fits.
 const NARROW = new Set("il.,:;'|!ijtf()[]{}/\\ ");
@@ -40,28 +37,30 @@ const charWidth = (c: string): number => {
   return 0.6;
 };
 
-/** A deterministic estimate of a text's width, used wherever no real font metrics exist. */
-export const estimateTextWidth: MeasureText = (text, fontSize) => {
+/**
+ * A deterministic estimate of a text's width in px at `fontSize` px. It is the contract
+ * between layout and every renderer: boxes are sized, labels wrapped and badges shortened
+ * with it alone, so a stored layout draws the same everywhere and staleness is exact.
+ * @public
+ */
+export const estimateTextWidth = (text: string, fontSize: number): number => {
   let em = 0;
   for (const c of text) em += charWidth(c);
   return Math.ceil(em * fontSize);
 };
 
-const ellipsize = (text: string, maxWidth: number, fontSize: number, measure: MeasureText): string => {
-  if (measure(text, fontSize) <= maxWidth) return text;
+const ellipsize = (text: string, maxWidth: number, fontSize: number): string => {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
   let cut = text;
-  while (cut.length > 1 && measure(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1);
+  while (cut.length > 1 && estimateTextWidth(`${cut}…`, fontSize) > maxWidth) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
 };
 
-/** Greedy word wrap into at most `maxLines` lines; the last line ends in "…" when text is cut. */
-export const wrapText = (
-  text: string,
-  maxWidth: number,
-  fontSize: number,
-  measure: MeasureText = estimateTextWidth,
-  maxLines: number = NODE_METRICS.maxLines,
-): string[] => {
+/**
+ * Greedy word wrap into at most `maxLines` lines no wider than `maxWidth` by the estimate;
+ * the last line takes the rest of the words and ends in "…" when it is cut.
+ */
+export const wrapText = (text: string, maxWidth: number, fontSize: number, maxLines: number = NODE_METRICS.maxLines): string[] => {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return [""];
   const lines: string[] = [];
@@ -69,7 +68,7 @@ export const wrapText = (
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const next = line ? `${line} ${word}` : word;
-    if (!line || measure(next, fontSize) <= maxWidth) {
+    if (!line || estimateTextWidth(next, fontSize) <= maxWidth) {
       line = next;
       continue;
     }
@@ -81,10 +80,13 @@ export const wrapText = (
     line = word;
   }
   lines.push(line);
-  return lines.map((l) => ellipsize(l, maxWidth, fontSize, measure));
+  return lines.map((l) => ellipsize(l, maxWidth, fontSize));
 };
 
-/** The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`. */
+/**
+ * The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`.
+ * @public
+ */
 export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string, unknown>> }): string[] => {
   const def: KindDef = KINDS[node.kind];
   const out: string[] = [];
@@ -101,23 +103,27 @@ export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string
 
 const M = NODE_METRICS;
 const textRoom = (width: number) => width - 2 * M.padX - M.icon - M.iconGap;
-export const badgeWidth = (text: string, measure: MeasureText = estimateTextWidth) => measure(text, M.badgeSize) + 2 * M.badgePadX;
+/** Width of a badge holding `text`. */
+export const badgeWidth = (text: string): number => estimateTextWidth(text, M.badgeSize) + 2 * M.badgePadX;
 
 /** The label lines of a node box of the given width. */
-export const nodeLabelLines = (label: string, width: number, measure: MeasureText = estimateTextWidth): string[] =>
-  wrapText(label, textRoom(width), M.labelSize, measure);
+export const nodeLabelLines = (label: string, width: number): string[] => wrapText(label, textRoom(width), M.labelSize);
 
-/** The box a node needs: wide enough for its label on one line when that fits, else wrapped. */
-export const nodeSize = (
-  node: { kind: NodeKind; label: string; props: Readonly<Record<string, unknown>> },
-  measure: MeasureText = estimateTextWidth,
-): { width: number; height: number } => {
-  const labelWidth = measure(node.label.trim(), M.labelSize);
+/**
+ * The box a node needs: wide enough for its label on one line when that fits, else wrapped.
+ * @public
+ */
+export const nodeSize = (node: {
+  kind: NodeKind;
+  label: string;
+  props: Readonly<Record<string, unknown>>;
+}): { width: number; height: number } => {
+  const labelWidth = estimateTextWidth(node.label.trim(), M.labelSize);
   const badges = nodeBadges(node);
-  const badgesWidth = badges.reduce((sum, b, i) => sum + badgeWidth(b, measure) + (i ? M.badgeGap : 0), 0);
+  const badgesWidth = badges.reduce((sum, b, i) => sum + badgeWidth(b) + (i ? M.badgeGap : 0), 0);
   const want = Math.max(labelWidth + M.icon + M.iconGap, badgesWidth) + 2 * M.padX;
   const width = Math.ceil(Math.min(M.maxWidth, Math.max(M.minWidth, want)));
-  const lines = nodeLabelLines(node.label, width, measure).length;
+  const lines = nodeLabelLines(node.label, width).length;
   const body = Math.max(M.icon, lines * M.lineHeight);
   const height = Math.ceil(2 * M.padY + body + (badges.length ? M.badgeGap + M.badgeHeight : 0));
   return { width, height };

@@ -1,7 +1,6 @@
-import type { Rect, StageFrame } from "./scene.js";
-import type { Point } from "./schema.js";
-import { badgeWidth, estimateTextWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
-import { ICON_VIEWBOX } from "./theme.js";
+import { ICON_VIEWBOX } from "./kind-styles.js";
+import { badgeWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
+import type { Rect } from "./types.js";
 
 // Where the parts of a drawing go, shared by every renderer (SVG string, React, react-pdf),
 // so a design looks the same in each; the renderers only turn these numbers into markup.
@@ -11,6 +10,10 @@ const BASELINE = 12.5;
 /** A badge is not drawn in less room than this: it would show little more than "…". */
 const MIN_BADGE_ROOM = 36;
 
+/**
+ * A line of text placed in a node box.
+ * @beta
+ */
 export interface PlacedText {
   text: string;
   /** Start of the baseline. */
@@ -18,6 +21,10 @@ export interface PlacedText {
   y: number;
 }
 
+/**
+ * A property badge placed in a node box: its pill and where its text starts.
+ * @beta
+ */
 export interface PlacedBadge extends Rect {
   text: string;
   /** Where the badge's text starts, on its baseline. */
@@ -25,7 +32,10 @@ export interface PlacedBadge extends Rect {
   textY: number;
 }
 
-/** The parts of a node box, relative to its top-left corner. */
+/**
+ * The parts of a node box, relative to its top-left corner.
+ * @beta
+ */
 export interface NodeBoxParts {
   /** The kind icon: translate to (x, y), then scale the ICON_VIEWBOX path by `scale`. */
   icon: { x: number; y: number; scale: number };
@@ -38,6 +48,7 @@ export interface NodeBoxParts {
  * Icon, wrapped label and badges of a box `width` wide, placed as layout sized the box:
  * the label wraps where core's estimate wrapped it, and a badge is shortened with "…" to
  * the room left in its row, or dropped when there is none.
+ * @beta
  */
 export const nodeBoxParts = (width: number, label: string, badges: readonly string[]): NodeBoxParts => {
   const labelLines = nodeLabelLines(label, width);
@@ -52,28 +63,10 @@ export const nodeBoxParts = (width: number, label: string, badges: readonly stri
   for (const badge of badges) {
     const room = right - x;
     if (room < MIN_BADGE_ROOM) break;
-    const text = wrapText(badge, room - 2 * M.badgePadX, M.badgeSize, estimateTextWidth, 1)[0] ?? "";
+    const text = wrapText(badge, room - 2 * M.badgePadX, M.badgeSize, 1)[0] ?? "";
     const w = Math.min(room, badgeWidth(text));
     placed.push({ text, x, y, width: w, height: M.badgeHeight, textX: x + M.badgePadX, textY: y + BASELINE });
     x += w + M.badgeGap;
   }
   return { icon: { x: M.padX, y: M.padY + (body - M.icon) / 2, scale: M.icon / ICON_VIEWBOX }, lines, badges: placed };
-};
-
-/** The colour bar along a stage frame's top edge and where its title starts (baseline). */
-export const stageFrameParts = (frame: StageFrame): { bar: Rect; title: Point } => ({
-  bar: { x: frame.x + 10, y: frame.y, width: Math.max(0, frame.width - 20), height: 3 },
-  title: { x: frame.x + 12, y: frame.y + 24 },
-});
-
-/** The three corners of a filled arrowhead: its tip is `to`, and it points along from→to. */
-export const arrowhead = (from: Point, to: Point, length: number, halfWidth: number): [Point, Point, Point] => {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  const d = Math.hypot(dx, dy) || 1;
-  const ux = dx / d;
-  const uy = dy / d;
-  const bx = to.x - ux * length;
-  const by = to.y - uy * length;
-  return [to, { x: bx - uy * halfWidth, y: by + ux * halfWidth }, { x: bx + uy * halfWidth, y: by - ux * halfWidth }];
 };

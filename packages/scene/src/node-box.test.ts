@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { arrowhead, nodeBoxParts, stageFrameParts } from "./drawing.js";
+import { ICON_VIEWBOX } from "./kind-styles.js";
+import { nodeBoxParts } from "./node-box.js";
 import { badgeWidth, NODE_METRICS as M } from "./text-metrics.js";
-import { ICON_VIEWBOX } from "./theme.js";
 
 describe("nodeBoxParts", () => {
   it("centres a one-line label beside the icon and puts the badge row under them", () => {
@@ -32,32 +32,5 @@ describe("nodeBoxParts", () => {
   it("draws no badge in a box too narrow for one", () => {
     expect(nodeBoxParts(2 * M.padX + 35, "x", ["badge"]).badges).toEqual([]);
     expect(nodeBoxParts(2 * M.padX + 36, "x", ["badge"]).badges).toHaveLength(1);
-  });
-});
-
-describe("stageFrameParts", () => {
-  it("inset the colour bar and the title from the frame's corner; the bar never has a negative width", () => {
-    const frame = { stage: "data" as const, title: "Data", x: 100, y: 50, width: 300, height: 200 };
-    expect(stageFrameParts(frame)).toEqual({ bar: { x: 110, y: 50, width: 280, height: 3 }, title: { x: 112, y: 74 } });
-    expect(stageFrameParts({ ...frame, width: 8 }).bar.width).toBe(0);
-  });
-});
-
-describe("arrowhead", () => {
-  it("has its tip on the end point and its base across the segment", () => {
-    expect(arrowhead({ x: 0, y: 0 }, { x: 10, y: 0 }, 8, 4)).toEqual([
-      { x: 10, y: 0 },
-      { x: 2, y: 4 },
-      { x: 2, y: -4 },
-    ]);
-    const [tip, a, b] = arrowhead({ x: 5, y: 5 }, { x: 5, y: 25 }, 9, 4.5);
-    expect(tip).toEqual({ x: 5, y: 25 });
-    expect([a.y, b.y]).toEqual([16, 16]);
-    expect(Math.abs(a.x - b.x)).toBe(9);
-  });
-
-  it("does not divide by zero on a segment of no length", () => {
-    const head = arrowhead({ x: 3, y: 3 }, { x: 3, y: 3 }, 8, 4);
-    for (const p of head) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 });

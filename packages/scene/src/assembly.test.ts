@@ -1,12 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { emptyDocument, starterDocument } from "./create.js";
-import { EdgeId, NodeId } from "./ids.js";
-import type { Rect } from "./scene.js";
-import { routeEdge, sceneFromDocument, stageFrames } from "./scene-from-document.js";
-import type { Document, Point } from "./schema.js";
+import { type Document, EdgeId, emptyDocument, isPlaced, NodeId, type PlacedDocument, type Point, starterDocument } from "@mlsd/core";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { sceneFromDocument } from "./assembly.js";
+import type { Rect } from "./types.js";
 
 /** The starter design with boxes in a row, as a layout would store them. */
-const placed = (): Document => {
+const placed = (): PlacedDocument => {
   const doc = starterDocument("Placed", { id: "placed" });
   return {
     ...doc,
@@ -25,11 +23,9 @@ const onBorder = (p: Point, r: Rect) =>
 const inside = (r: Rect, f: Rect) => r.x >= f.x && r.y >= f.y && r.x + r.width <= f.x + f.width && r.y + r.height <= f.y + f.height;
 
 describe("sceneFromDocument", () => {
-  it("is null while some node has no stored position or size", () => {
-    expect(sceneFromDocument(starterDocument("No positions"))).toBeNull();
-    const doc = placed();
-    const missingSize = { ...doc, nodes: doc.nodes.map((n, i) => (i === 2 ? { ...n, size: undefined } : n)) };
-    expect(sceneFromDocument(missingSize)).toBeNull();
+  it("takes a placed document only: the compiler refuses one whose nodes may lack a box", () => {
+    expectTypeOf(sceneFromDocument).parameter(0).toEqualTypeOf<PlacedDocument>();
+    expectTypeOf<Document>().not.toExtend<PlacedDocument>();
   });
 
   it("builds a scene from stored boxes: frames around each stage in order, edges on box borders", () => {
@@ -37,7 +33,6 @@ describe("sceneFromDocument", () => {
     const before = structuredClone(doc);
     const scene = sceneFromDocument(doc);
     expect(doc).toEqual(before);
-    if (!scene) throw new Error("expected a scene");
     expect(scene.direction).toBe("right");
     expect(scene.nodes.map((n) => [n.id, n.x, n.y])).toEqual(doc.nodes.map((n) => [n.id, n.position?.x, n.position?.y]));
     expect(scene.stages.map((s) => s.stage)).toEqual(["setup", "data", "modeling", "serving"]);
@@ -73,7 +68,6 @@ describe("sceneFromDocument", () => {
       nodes: doc.nodes.map((n, i) => ({ ...n, position: { x: 160, y: 20 + i * 140 } })),
     };
     const scene = sceneFromDocument(down);
-    if (!scene) throw new Error("expected a scene");
     expect(scene.direction).toBe("down");
     for (let i = 1; i < 4; i++) {
       const a = scene.stages[i - 1] as Rect;
@@ -89,60 +83,8 @@ describe("sceneFromDocument", () => {
     const [, data, modeling, serving] = scene?.stages ?? [];
     expect(modeling?.x).toBeGreaterThan((data?.x ?? 0) + (data?.width ?? 0));
     expect((modeling?.x ?? 0) + (modeling?.width ?? 0)).toBeLessThan(serving?.x ?? 0);
-    expect(sceneFromDocument(emptyDocument("Nothing"))?.stages).toHaveLength(4);
-  });
-});
-
-describe("routeEdge and stageFrames", () => {
-  it("routes forward edges straight when the boxes face each other, else with one jog", () => {
-    expect(routeEdge({ x: 0, y: 0, width: 100, height: 40 }, { x: 200, y: 0, width: 100, height: 40 }, "right")).toEqual([
-      { x: 100, y: 20 },
-      { x: 200, y: 20 },
-    ]);
-    const jog = routeEdge({ x: 0, y: 0, width: 100, height: 40 }, { x: 200, y: 100, width: 100, height: 40 }, "right");
-    expect(jog).toEqual([
-      { x: 100, y: 20 },
-      { x: 150, y: 20 },
-      { x: 150, y: 120 },
-      { x: 200, y: 120 },
-    ]);
-    const down = routeEdge({ x: 0, y: 0, width: 100, height: 40 }, { x: 0, y: 100, width: 100, height: 40 }, "down");
-    expect(down).toEqual([
-      { x: 50, y: 40 },
-      { x: 50, y: 100 },
-    ]);
-  });
-
-  it("takes a free corridor when the direct route would cross a box in between", () => {
-    const s = { x: 0, y: 0, width: 100, height: 40 };
-    const middle = { x: 200, y: 0, width: 100, height: 40 };
-    const t = { x: 400, y: 0, width: 100, height: 40 };
-    const route = routeEdge(s, t, "right", [s, middle, t]);
-    expect(route[0]).toEqual({ x: 100, y: 20 });
-    expect(route[route.length - 1]).toEqual({ x: 500 - 100, y: 20 });
-    // The route leaves the row of boxes, passes the middle box above or below it, and comes back.
-    const passing = route.filter((p) => p.x > middle.x && p.x < middle.x + middle.width);
-    expect(passing).toEqual([]);
-    const level = route.find((p, i) => i > 0 && p.y !== 20)?.y ?? 20;
-    expect(level <= middle.y || level >= middle.y + middle.height).toBe(true);
-    for (let i = 1; i < route.length; i++) {
-      const a = route[i - 1] as Point;
-      const b = route[i] as Point;
-      expect(a.x === b.x || a.y === b.y).toBe(true);
-    }
-  });
-
-  it("puts every stage's frame around its boxes", () => {
-    const frames = stageFrames(
-      [
-        { stage: "setup", x: 0, y: 0, width: 100, height: 40 },
-        { stage: "serving", x: 600, y: 80, width: 100, height: 40 },
-      ],
-      "right",
-    );
-    expect(frames.map((f) => f.stage)).toEqual(["setup", "data", "modeling", "serving"]);
-    const serving = frames[3] as Rect;
-    expect(inside({ x: 600, y: 80, width: 100, height: 40 }, serving)).toBe(true);
-    for (let i = 1; i < 4; i++) expect((frames[i] as Rect).x).toBeGreaterThan((frames[i - 1] as Rect).x + (frames[i - 1] as Rect).width);
+    const nothing = emptyDocument("Nothing");
+    if (!isPlaced(nothing)) throw new Error("a document without nodes is placed");
+    expect(sceneFromDocument(nothing).stages).toHaveLength(4);
   });
 });

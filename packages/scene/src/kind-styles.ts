@@ -1,68 +1,25 @@
-import type { EdgeKind, NodeKind } from "./kinds.js";
-import type { StageName } from "./stages.js";
+import type { NodeKind } from "@mlsd/core";
 
 /**
- * Theme tokens as plain data, shared by every renderer (SVG, React, PDF, editor) so a
- * design looks the same wherever it is shown.
+ * Icons are drawn on a 24×24 grid as stroked outlines (no fill), 2 units wide.
+ * @public
  */
-export type ThemeName = "light" | "dark";
-
-export interface ThemeTokens {
-  background: string;
-  text: string;
-  mutedText: string;
-  nodeFill: string;
-  nodeBorder: string;
-  frameTitle: string;
-  /** Opacity of the stage color behind a frame. */
-  frameTint: number;
-  edge: Record<EdgeKind, string>;
-  fontFamily: string;
-}
-
-export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
-  light: {
-    background: "#ffffff",
-    text: "#1f2937",
-    mutedText: "#4b5563",
-    nodeFill: "#ffffff",
-    nodeBorder: "#9ca3af",
-    frameTitle: "#111827",
-    frameTint: 0.07,
-    edge: { data: "#475569", control: "#7c3aed", deploy: "#0f766e", feedback: "#db2777" },
-    fontFamily: "Inter, 'Segoe UI', 'DejaVu Sans', Helvetica, Arial, sans-serif",
-  },
-  dark: {
-    background: "#0f172a",
-    text: "#e5e7eb",
-    mutedText: "#9ca3af",
-    nodeFill: "#1e293b",
-    nodeBorder: "#475569",
-    frameTitle: "#f3f4f6",
-    frameTint: 0.14,
-    edge: { data: "#94a3b8", control: "#a78bfa", deploy: "#2dd4bf", feedback: "#f472b6" },
-    fontFamily: "Inter, 'Segoe UI', 'DejaVu Sans', Helvetica, Arial, sans-serif",
-  },
-};
-
-/** Edges drawn with a dash pattern (SVG `stroke-dasharray`); solid when absent. */
-export const EDGE_DASH: Readonly<Partial<Record<EdgeKind, string>>> = { control: "2 4", deploy: "8 3", feedback: "7 5" };
-
-export const STAGE_COLORS: Readonly<Record<StageName, string>> = {
-  setup: "#7c3aed",
-  data: "#0284c7",
-  modeling: "#059669",
-  serving: "#ea580c",
-};
-
-/** Icons are drawn on a 24×24 grid as stroked outlines (no fill), 2 units wide. */
 export const ICON_VIEWBOX = 24;
 
+/**
+ * How a node kind is told apart: its colour and its icon.
+ * @public
+ */
 export interface KindStyle {
   color: string;
+  /** SVG path data on the `ICON_VIEWBOX` grid. */
   icon: string;
 }
 
+/**
+ * The colour and icon of every node kind.
+ * @public
+ */
 export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   objective: { color: "#7c3aed", icon: "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 8a4 4 0 1 0 0 8a4 4 0 1 0 0-8M12 11.5v1" },
   constraint: { color: "#6d28d9", icon: "M12 3l8 4v5c0 5-3.5 8-8 9c-4.5-1-8-4-8-9V7z" },
@@ -102,4 +59,8 @@ export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
   note: { color: "#ca8a04", icon: "M5 3h10l4 4v14H5zM15 3v4h4M8 12h8M8 16h6" },
 };
 
-export const kindStyle = (kind: NodeKind): KindStyle => KIND_STYLES[kind];
+/**
+ * The colour and icon of a kind; the plain component's for a kind this version does not know.
+ * @public
+ */
+export const kindStyle = (kind: NodeKind): KindStyle => KIND_STYLES[kind] ?? KIND_STYLES.component;

@@ -32,4 +32,9 @@ describe("text metrics", () => {
     expect(nodeBadges({ kind: "data-source", props: { volume: "2 TB/day", freshness: "hourly", personalData: true } })).toHaveLength(2);
     expect(nodeBadges({ kind: "model", props: {} })).toEqual([]);
   });
+
+  it("follows the kind's order of badge properties; a flag that is off shows nothing", () => {
+    expect(nodeBadges({ kind: "data-source", props: { personalData: true, volume: "2 TB/day" } })).toEqual(["2 TB/day", "personal data"]);
+    expect(nodeBadges({ kind: "data-source", props: { personalData: false } })).toEqual([]);
+  });
 });

@@ -1,0 +1,11 @@
+export {
+  checkFrameOrder,
+  checkScene,
+  countCrossings,
+  findDetachedEdges,
+  findNodesOutsideFrames,
+  findOverlaps,
+  type SceneCheck,
+  sceneProblems,
+  totalEdgeLength,
+} from "./checks.js";
