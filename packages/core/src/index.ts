@@ -43,6 +43,7 @@ export {
 export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
 export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
+export { clampPlacement, clampPoint, clampSize, fitDrawing } from "./placement.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { err, ok, type Result } from "./result.js";
 export { review, reviewSummary } from "./review/review.js";

@@ -1,4 +1,14 @@
-import { type Document, emptyStageExtent, FRAME_METRICS, NODE_METRICS, nodeSize, STAGE_IDS, type StageId, titleGutter } from "@mlsd/core";
+import {
+  clampSize,
+  type Document,
+  emptyStageExtent,
+  FRAME_METRICS,
+  NODE_METRICS,
+  nodeSize,
+  STAGE_IDS,
+  type StageId,
+  titleGutter,
+} from "@mlsd/core";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
 import { resolveDirection, resolveMeasure, type ShapeOptions } from "./options.js";
 import { layerPlan } from "./stacking.js";
@@ -73,7 +83,8 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     addPort(e.source, sourcePortId(e.id), out);
     addPort(e.target, targetPortId(e.id), inn);
   }
-  const sizes = document.nodes.map((n) => (n.pinned && n.size ? n.size : nodeSize(n, measure)));
+  // A pinned node keeps its stored size, at least the smallest size applyScene stores, so a stored layout is a fixed point.
+  const sizes = document.nodes.map((n) => (n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n, measure)) : nodeSize(n, measure)));
   const layers = plan.layers;
   // Interactive layering reads layers from positions: one step per layer, wider than any box.
   const step = Math.max(0, ...sizes.map((s) => (right ? s.width : s.height))) + 100;
