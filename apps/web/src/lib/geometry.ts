@@ -1,4 +1,5 @@
 import {
+  clampPlacement,
   stageFrames as coreStageFrames,
   type DesignNode,
   type Direction,
@@ -91,7 +92,7 @@ export const withBoxes = (doc: Document): Document => {
     }
     return { ...n, position, size };
   });
-  return changed ? { ...doc, nodes } : doc;
+  return clampPlacement(changed ? { ...doc, nodes } : doc);
 };
 
 /** Keeps stored sizes in step with labels and badges after an edit; only nodes that changed are measured. */
