@@ -1,4 +1,4 @@
-import { type EdgeId, type NodeId, type Point, STAGE_COLORS } from "@mlsd/core";
+import { type EdgeId, LIMITS, type NodeId, type Point, STAGE_COLORS } from "@mlsd/core";
 import {
   Background,
   BackgroundVariant,
@@ -29,6 +29,12 @@ import { PALETTE_MIME, useDropKind } from "./useDropKind.js";
 
 const nodeTypes = { kind: KindNode, frame: FrameNode };
 const edgeTypes = { kind: KindEdge };
+
+/** Parts cannot be dragged past the coordinates a document may store (the schema's bounds). */
+const NODE_EXTENT: [[number, number], [number, number]] = [
+  [-LIMITS.coordinate, -LIMITS.coordinate],
+  [LIMITS.coordinate, LIMITS.coordinate],
+];
 
 const miniMapColor = (n: FlowNode) => (n.type === "frame" ? "transparent" : STAGE_COLORS[n.data.node.stage]);
 
@@ -121,9 +127,10 @@ export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undef
   const onMoveEnd = useCallback(
     (_: unknown, viewport: Viewport) => {
       clearTimeout(viewportTimer.current);
-      viewportTimer.current = setTimeout(() => void saveViewport(key, viewport), 200);
+      // A preview is not in "My designs": its view is not kept either.
+      viewportTimer.current = setTimeout(() => store.get().persisted && void saveViewport(key, viewport), 200);
     },
-    [key],
+    [key, store],
   );
 
   return (
@@ -141,6 +148,7 @@ export const Canvas = ({ initialViewport }: { initialViewport?: Viewport | undef
           colorMode={theme}
           snapToGrid={snapToGrid}
           snapGrid={[GRID, GRID]}
+          nodeExtent={NODE_EXTENT}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           deleteKeyCode={null}

@@ -27,9 +27,19 @@ const Shortcuts = ({ onHelp }: { onHelp: () => void }) => {
 };
 
 /** The editor page: toolbar on top, palette left, canvas centre, inspector and review right. */
-export const Editor = ({ store, viewport }: { store: EditorStore; viewport?: Viewport | undefined }) => {
+export const Editor = ({
+  store,
+  viewport,
+  onFirstSave,
+}: {
+  store: EditorStore;
+  viewport?: Viewport | undefined;
+  /** Runs once a preview (catalogue entry, new design, share link) is first saved. */
+  onFirstSave?: ((key: string) => void) | undefined;
+}) => {
   const [help, setHelp] = useState(false);
-  useEffect(() => startAutosave(store), [store]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one autosave per store
+  useEffect(() => startAutosave(store, onFirstSave), [store]);
   return (
     <EditorProvider store={store}>
       <ReviewProvider>

@@ -10,7 +10,12 @@ import { ResetButton } from "./ResetButton.js";
 import { ShareDialog } from "./ShareDialog.js";
 import { useAutoLayout } from "./useAutoLayout.js";
 
-const SAVE_TEXT = { saved: "Saved", saving: "Saving…", failed: "Not saved: storage failed" } as const;
+const SAVE_TEXT = { saved: "Saved", saving: "Saving…", failed: "Not saved", preview: "Not saved yet" } as const;
+const SAVE_TITLE = {
+  saved: "Saved in this browser (My designs)",
+  saving: "Saving in this browser",
+  preview: "A preview: it goes to My designs when you first change it",
+} as const;
 
 export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
   const { store, actions } = useEditorContext();
@@ -21,6 +26,7 @@ export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const layingOut = useEditor((s) => s.layingOut);
   const save = useEditor((s) => s.save);
+  const saveError = useEditor((s) => s.saveError);
   const catalogId = useEditor((s) => s.origin.catalogId);
   const { run } = useAutoLayout();
   const [sharing, setSharing] = useState(false);
@@ -68,7 +74,12 @@ export const Toolbar = ({ onHelp }: { onHelp: () => void }) => {
         </button>
         {catalogId ? <ResetButton catalogId={catalogId} /> : null}
       </fieldset>
-      <span className={`save-state save-${save}`} role="status" aria-live="polite">
+      <span
+        className={`save-state save-${save}`}
+        role="status"
+        aria-live="polite"
+        title={save === "failed" ? `Not saved: ${saveError ?? "the browser's storage failed"}` : SAVE_TITLE[save]}
+      >
         {SAVE_TEXT[save]}
       </span>
       <button type="button" className="icon-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
