@@ -1,3 +1,5 @@
+import { escapeControls } from "./escape.js";
+
 /** One problem found in a document: where it is and what is wrong, in plain words. */
 export interface Problem {
   /** A path such as `nodes[3].props.latencyMs`; empty for the document as a whole. */
@@ -22,7 +24,7 @@ export const formatPath = (path: readonly PropertyKey[]): string => {
     else {
       const key = String(part);
       if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-      else out += `[${JSON.stringify(key)}]`;
+      else out += `[${escapeControls(JSON.stringify(key))}]`;
     }
   }
   return out;
@@ -30,7 +32,11 @@ export const formatPath = (path: readonly PropertyKey[]): string => {
 
 const MAX_SHOWN = 40;
 
-/** A short, safe rendering of a bad value for messages: `"fast"`, `42`, `an array`. */
+/**
+ * A short, safe rendering of a bad value for messages: `"fast"`, `42`, `an array`. Control
+ * and bidi-override characters come out escaped, so a message never carries a terminal
+ * escape sequence from a file.
+ */
 export const describeValue = (value: unknown): string => {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
@@ -38,7 +44,9 @@ export const describeValue = (value: unknown): string => {
   switch (typeof value) {
     case "string": {
       const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-      return JSON.stringify(shown) + (value.length > MAX_SHOWN ? ` (${value.length.toLocaleString("en-US")} characters)` : "");
+      return (
+        escapeControls(JSON.stringify(shown)) + (value.length > MAX_SHOWN ? ` (${value.length.toLocaleString("en-US")} characters)` : "")
+      );
     }
     case "number":
     case "boolean":
@@ -50,6 +58,6 @@ export const describeValue = (value: unknown): string => {
   }
 };
 
-/** `file: path: message` lines, as the CLI and the editor's import dialog show them. */
+/** `file: path: message` lines, as the CLI and the editor's import dialog show them; control characters escaped. */
 export const formatProblems = (problems: readonly Problem[], prefix = ""): string[] =>
-  problems.map((p) => [prefix, p.path, p.message].filter(Boolean).join(": "));
+  problems.map((p) => escapeControls([prefix, p.path, p.message].filter(Boolean).join(": ")));

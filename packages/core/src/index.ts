@@ -8,7 +8,9 @@ export {
   type PlacedText,
   stageFrameParts,
 } from "./drawing.js";
+export { decodeDocumentBytes, formatMegabytes, tooLargeError, utf8Length } from "./encoding.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
+export { escapeControls, escapeJsonControls, hasControls } from "./escape.js";
 export {
   addNode,
   changeKind,
@@ -42,7 +44,7 @@ export {
 } from "./kinds.js";
 export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
-export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
+export { createLoader, type LoaderConfig, parseDocument, parseDocumentBytes, parseDocumentText, validateDocument } from "./parse.js";
 export { clampPlacement, clampPoint, clampSize, fitDrawing } from "./placement.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { err, ok, type Result } from "./result.js";

@@ -75,10 +75,15 @@ export const NoteSchema = z.strictObject({
   nodes: z.array(id).max(LIMITS.nodes).optional(),
 });
 
+/** Quotes, angle brackets, control and bidi characters never belong in an address, and break out of attributes and links. */
 const httpUrl = z
   .string()
   .max(LIMITS.urlLength)
-  .regex(/^https?:\/\/[^\s]+$/i, "expected an http(s) address");
+  .regex(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern refuses (kept as ranges so the JSON Schema needs no unicode mode)
+    /^https?:\/\/[^\s"<>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+$/i,
+    'expected an http(s) address without spaces, quotes ("), angle brackets (< >) or control characters',
+  );
 
 export const SourceSchema = z.strictObject({
   title: text(LIMITS.titleLength),
