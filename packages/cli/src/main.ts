@@ -1,3 +1,4 @@
+import { escapeControls } from "@mlsd/core";
 import { Command, CommanderError } from "commander";
 import { registerHandout } from "./commands/handout.js";
 import { registerKinds } from "./commands/kinds.js";
@@ -6,10 +7,13 @@ import { registerNew } from "./commands/new.js";
 import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
 import { registerValidate } from "./commands/validate.js";
+import { UsageError } from "./io.js";
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** What `-` reads (default: the process's standard input). */
+  stdin?: AsyncIterable<Uint8Array>;
 }
 
 const processIo: Io = {
@@ -17,8 +21,21 @@ const processIo: Io = {
   err: (text) => process.stderr.write(text),
 };
 
+/**
+ * Everything mlsd prints goes through this: control characters (ESC starts terminal escape
+ * sequences) and bidi overrides from a file or an argument come out escaped (`\x1b`,
+ * `\u202e`); line breaks and tabs stay. Data on standard output (JSON, SVG) is already
+ * escaped by its writer, so this changes nothing there.
+ */
+const terminalSafe = (io: Io): Io => ({
+  ...io,
+  out: (text) => io.out(escapeControls(text, true)),
+  err: (text) => io.err(escapeControls(text, true)),
+});
+
 /** Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code. */
-export const main = async (argv: readonly string[], io: Io = processIo): Promise<number> => {
+export const main = async (argv: readonly string[], rawIo: Io = processIo): Promise<number> => {
+  const io = terminalSafe(rawIo);
   let code = 0;
   const setCode = (c: number) => {
     code = Math.max(code, c);
@@ -41,7 +58,7 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     io.err(`mlsd: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    return e instanceof UsageError ? 2 : 1;
   }
   return code;
 };

@@ -1,4 +1,15 @@
-import { type Finding, formatProblems, type Problem, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core";
+import {
+  escapeControls,
+  escapeJsonControls,
+  type Finding,
+  formatProblems,
+  type Problem,
+  type ReviewSummary,
+  RULES,
+  review,
+  reviewSummary,
+  type Severity,
+} from "@mlsd/core";
 import { type Command, Option } from "commander";
 import { readDocument } from "../io.js";
 import type { Io } from "../main.js";
@@ -8,7 +19,7 @@ type FileResult =
   | { file: string; valid: false; problems: Problem[] };
 
 /** Control and bidi-override characters could rewrite the terminal; labels and reasons are user text. */
-const clean = (text: string) => text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, " ");
+const clean = (text: string) => escapeControls(text);
 
 const HEADINGS: Record<Severity, string> = { error: "errors", warning: "warnings", info: "info" };
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -65,7 +76,7 @@ export const registerReview = (program: Command, io: Io, setCode: (code: number)
       }
       const results: FileResult[] = [];
       for (const file of files) {
-        const read = await readDocument(file);
+        const read = await readDocument(file, io.stdin);
         if (!read.ok) {
           io.err(`${formatProblems(read.error.problems, file).join("\n")}\n`);
           results.push({ file, valid: false, problems: read.error.problems });
@@ -75,7 +86,7 @@ export const registerReview = (program: Command, io: Io, setCode: (code: number)
         results.push({ file, valid: true, summary: reviewSummary(findings), findings });
       }
       const failed = results.some((r) => !r.valid || r.summary.error > 0);
-      if (opts.format === "json") io.out(`${JSON.stringify(results, null, 2)}\n`);
+      if (opts.format === "json") io.out(`${escapeJsonControls(JSON.stringify(results, null, 2))}\n`);
       else {
         const reviewed = results.filter((r) => r.valid);
         io.out(reviewed.map((r) => formatReview(r.file, r.findings, opts.explain)).join("\n"));
