@@ -20,32 +20,35 @@ beforeAll(async () => {
   await writeFile(file("bad-bidi.mlsd.json"), JSON.stringify(bad));
 });
 
+/** Runs mlsd with file names made absolute in this test's folder. */
+const runHere = (args: string[]) => run(...args.map((a) => (a.endsWith(".json") || a.endsWith(".pdf") ? file(a) : a)));
+
 const commands = (f: string): [string, string[]][] => [
   ["validate", ["validate", f]],
   ["review", ["review", f]],
   ["review --format json", ["review", "--format", "json", f]],
   ["layout", ["layout", f]],
   ["render", ["render", f]],
-  ["handout", ["handout", f, "-o", file("out.pdf")]],
+  ["handout", ["handout", f, "-o", "out.pdf"]],
 ];
 
 describe("terminal escapes from a file", () => {
   it.each(commands("escapes.mlsd.json"))("mlsd %s shows the escape sequences of a garbage file escaped", async (_, args) => {
-    const { code, out, err } = await run(...args.map((a) => (a.endsWith(".mlsd.json") ? file(a) : a)));
+    const { code, out, err } = await runHere(args);
     expect(code).toBe(1);
     expect(out + err).not.toMatch(RAW);
     expect(out + err).toContain("\\x1b[2J");
   });
 
   it.each(commands("bad-bidi.mlsd.json"))("mlsd %s shows bidi overrides in an invalid value escaped", async (_, args) => {
-    const { code, out, err } = await run(...args.map((a) => (a.endsWith(".mlsd.json") ? file(a) : a)));
+    const { code, out, err } = await runHere(args);
     expect(code).toBe(1);
     expect(out + err).not.toMatch(RAW);
     expect(out + err).toContain("\\u202e");
   });
 
   it.each(commands("bidi.mlsd.json"))("mlsd %s prints a valid design holding bidi overrides without raw ones", async (_, args) => {
-    const { out, err } = await run(...args.map((a) => (a.endsWith(".mlsd.json") ? file(a) : a)));
+    const { out, err } = await runHere(args);
     expect(out + err).not.toMatch(RAW);
   });
 
