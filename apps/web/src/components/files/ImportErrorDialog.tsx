@@ -1,10 +1,10 @@
-import type { LoadError } from "@mlsd/core";
+import { escapeControls, type LoadError } from "@mlsd/core";
 import { Dialog } from "../common/Dialog.js";
 import { ProblemList } from "../common/ProblemList.js";
 
 export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: string; error: LoadError; onClose: () => void }) => (
   <Dialog
-    title={`“${fileName}” could not be imported`}
+    title={`“${escapeControls(fileName)}” could not be imported`}
     onClose={onClose}
     wide
     actions={
@@ -13,7 +13,7 @@ export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: stri
       </button>
     }
   >
-    <p>{error.message} Your current work has not been changed.</p>
+    <p>{escapeControls(error.message)} Your current work has not been changed.</p>
     <ProblemList problems={error.problems} />
   </Dialog>
 );
