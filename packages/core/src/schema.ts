@@ -97,7 +97,7 @@ export const SourceSchema = z.strictObject({
 export const SuppressionSchema = z.strictObject({
   rule: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9-]{1,60}$/, "expected a rule id such as serving/no-monitoring"),
   node: id.optional(),
-  reason: z.string().max(500).regex(/\S/, "must not be empty"),
+  reason: z.string().max(LIMITS.reasonLength).regex(/\S/, "must not be empty"),
 });
 
 export const DocumentSchema = z.strictObject({
@@ -107,13 +107,13 @@ export const DocumentSchema = z.strictObject({
   title: text(LIMITS.titleLength),
   summary: text(LIMITS.summaryLength),
   source: SourceSchema.optional(),
-  tags: z.array(text(40)).max(20).optional(),
+  tags: z.array(text(LIMITS.tagLength)).max(LIMITS.tags).optional(),
   /** How the stored positions were laid out, so viewers route edges the same way. */
   layout: z.strictObject({ direction: z.enum(["right", "down"]) }).optional(),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   notes: z.array(NoteSchema).max(LIMITS.notes),
-  suppressions: z.array(SuppressionSchema).max(500).optional(),
+  suppressions: z.array(SuppressionSchema).max(LIMITS.suppressions).optional(),
 });
 
 // ── Types ────────────────────────────────────────────────────────────────────
