@@ -17,18 +17,30 @@ const run = (args: string[]) =>
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite ${args.join(" ")} failed (${code}):\n${output}`))));
   });
 
-/** `vite build` of apps/web, the same build `pnpm start` serves. */
-export const buildWeb = () => run(["build", "--logLevel", "warn"]);
+/**
+ * `vite build` of apps/web, the same build `pnpm start` serves; into `outDir` when given, so
+ * test files running side by side do not build over each other.
+ */
+export const buildWeb = (outDir?: string) => run(["build", "--logLevel", "warn", ...(outDir ? ["--outDir", outDir, "--emptyOutDir"] : [])]);
 
 export interface Preview {
   url: string;
   stop: () => Promise<void>;
 }
 
-/** `vite preview` of the built app on a free port; stopped through its own process handle. */
-export const startPreview = async (): Promise<Preview> => {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [VITE, "preview", "--host", "127.0.0.1", "--strictPort", "--port", String(port)], {
+/** `vite preview` of the built app (from `outDir` when given) on a free port, or `port`; stopped through its own process handle. */
+export const startPreview = async (options: { outDir?: string; port?: number } = {}): Promise<Preview> => {
+  const port = options.port ?? (await freePort());
+  const args = [
+    "preview",
+    "--host",
+    "127.0.0.1",
+    "--strictPort",
+    "--port",
+    String(port),
+    ...(options.outDir ? ["--outDir", options.outDir] : []),
+  ];
+  const child: ChildProcess = spawn(process.execPath, [VITE, ...args], {
     cwd: WEB_DIR,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -38,6 +38,8 @@ export const useRoute = (): Route => {
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener("hashchange", onChange);
+    // A child's effect (a redirect) runs before this one and may already have changed the hash.
+    onChange();
     return () => window.removeEventListener("hashchange", onChange);
   }, []);
   return route;

@@ -16,7 +16,9 @@ const followToSaved = (key: string) => history.replaceState(null, "", editHash(k
 
 const toLoaded = (opened: Opened, share: boolean): Loaded => {
   const store = createEditorStore(opened.key, opened.doc, opened.origin, opened.persisted);
-  if (opened.notice) editorActions(store).notify(opened.notice);
+  const shareNote = share ? "A shared design: look around freely. It is saved in My designs when you first change it." : undefined;
+  const notice = [opened.notice, shareNote].filter(Boolean).join(" ");
+  if (notice) editorActions(store).notify(notice);
   return { store, ...(opened.viewport ? { viewport: opened.viewport } : {}), ...(share ? { onFirstSave: followToSaved } : {}) };
 };
 
