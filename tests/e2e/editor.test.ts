@@ -355,8 +355,9 @@ describe("files and links", () => {
     const title = await page.locator(".toolbar-title").textContent();
     const count = await nodes().count();
     await page.getByRole("button", { name: "Share link" }).click();
+    // The link is made on demand (its compression code loads with it).
+    await expect.poll(() => page.getByRole("textbox", { name: "Share link" }).inputValue(), { timeout: 20_000 }).toContain("#share=");
     const link = await page.getByRole("textbox", { name: "Share link" }).inputValue();
-    expect(link).toContain("#share=");
     await page.keyboard.press("Escape");
     const other = await context.newPage();
     await other.goto(link);
