@@ -23,7 +23,7 @@ const spread = (gap: number): Document => {
   };
 };
 
-describe("PNG pixel cap (item 2)", () => {
+describe("PNG pixel cap (item 2)", { timeout: 60_000 }, () => {
   it("refuses a PNG wider than 8,000 pixels before drawing it, naming the largest scale that fits", async () => {
     await writeFile(file("wide.mlsd.json"), serializeDocument(spread(9000)));
     const { code, err } = await run("render", file("wide.mlsd.json"), "-o", file("wide.png"));
@@ -52,7 +52,7 @@ describe("PNG pixel cap (item 2)", () => {
   });
 });
 
-describe("output paths (items 6 and 10)", () => {
+describe("output paths (items 6 and 10)", { timeout: 60_000 }, () => {
   it.each([
     ["render", ["-o", ""]],
     ["layout", ["-o", ""]],
@@ -99,7 +99,7 @@ describe("output paths (items 6 and 10)", () => {
   });
 });
 
-describe("reading input (item 11)", () => {
+describe("reading input (item 11)", { timeout: 60_000 }, () => {
   it("refuses a file over 20 MB by its size in bytes, without reading it", async () => {
     const big = file("big.mlsd.json");
     await writeFile(big, "");

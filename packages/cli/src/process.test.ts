@@ -37,7 +37,7 @@ const exit = (child: ReturnType<typeof spawn>) =>
     child.on("close", (code) => resolve({ code, stderr }));
   });
 
-describe("a reader that stops early (item 7)", () => {
+describe("a reader that stops early (item 7)", { timeout: 60_000 }, () => {
   it.each([
     ["kinds", ["kinds"]],
     ["kinds --json", ["kinds", "--json"]],
@@ -59,7 +59,7 @@ describe("a reader that stops early (item 7)", () => {
   });
 });
 
-describe("a folder mlsd may not write in (item 10)", () => {
+describe("a folder mlsd may not write in (item 10)", { timeout: 60_000 }, () => {
   it("is named before any work, with the user's path", async () => {
     await chmod(dir(), 0o755);
     const locked = file("locked");

@@ -32,7 +32,8 @@ const commands = (f: string): [string, string[]][] => [
   ["handout", ["handout", f, "-o", "out.pdf"]],
 ];
 
-describe("terminal escapes from a file", () => {
+// Layouts and handouts run here: room for a busy machine.
+describe("terminal escapes from a file", { timeout: 60_000 }, () => {
   it.each(commands("escapes.mlsd.json"))("mlsd %s shows the escape sequences of a garbage file escaped", async (_, args) => {
     const { code, out, err } = await runHere(args);
     expect(code).toBe(1);

@@ -17,7 +17,7 @@ const problemsOf = (doc: Document) => {
   return parsed.ok ? [] : parsed.error.problems.map((p) => `${p.path}: ${p.message}`);
 };
 
-describe("applyScene keeps what it stores inside the schema's bounds (issue 17, item 1)", () => {
+describe("applyScene keeps what it stores inside the schema's bounds (issue 17, item 1)", { timeout: 60_000 }, () => {
   const L = LIMITS.coordinate;
   it.each([
     ["right edge", { x: L, y: 0 }],

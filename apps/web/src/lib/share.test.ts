@@ -17,7 +17,8 @@ const caseStudies = async () =>
 
 const base64Url = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64url");
 
-describe("share links", () => {
+// Every catalogue design is encoded and decoded here: room for a busy machine.
+describe("share links", { timeout: 60_000 }, () => {
   const doc = withBoxes(starterDocument("Churn prediction"));
 
   it("round-trips a document", async () => {

@@ -68,7 +68,9 @@ describe("mlsd layout", () => {
     expect(missing.err).toContain("cannot read the file: no such file");
   });
 
-  it("writes over its input a file every command reads again, even with a part pinned at the coordinate limit (issue 17, item 1)", async () => {
+  it("writes over its input a file every command reads again, even with a part pinned at the coordinate limit (issue 17, item 1)", {
+    timeout: 60_000,
+  }, async () => {
     const file = join(dir(), "edge.mlsd.json");
     const doc = starterDocument("Edge");
     const [first, ...rest] = doc.nodes;
