@@ -18,6 +18,7 @@ const headersMatch = () => {
 module.exports = {
   hooks: {
     updateConfig(config) {
+      // biome-ignore lint/suspicious/noUndeclaredEnvVars: read by pnpm at install time, never by a turbo task
       if (process.env.npm_config_nodedir || !headersMatch()) return config;
       return { ...config, extraEnv: { ...config.extraEnv, npm_config_nodedir: NODEDIR } };
     },

@@ -20,8 +20,11 @@ export const PAYLOADS = [
   "<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>",
 ] as const;
 
-/** An http(s) address the schema accepts that still tries to break out of an attribute. */
-export const HOSTILE_HTTP_URL = 'https://example.com/"><svg/onload=window.__pwned=1>';
+/**
+ * An http(s) address the schema accepts that still tries to break out of an attribute. The
+ * schema refuses `"`, `<` and `>` in addresses (issue 17), so what is left is a single quote.
+ */
+export const HOSTILE_HTTP_URL = "https://example.com/'onmouseover='window.__pwned=1'&x=%22%3E";
 export const JAVASCRIPT_URL = "javascript:window.__pwned=1";
 
 const at = (i: number) => PAYLOADS[i % PAYLOADS.length]!;

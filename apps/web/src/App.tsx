@@ -1,7 +1,7 @@
 import { lazy, Suspense } from "react";
 import { Gallery } from "./components/gallery/Gallery.js";
 import { ErrorPage } from "./components/pages/ErrorPage.js";
-import { OpenCatalog, OpenNew, OpenShare } from "./components/pages/Opening.js";
+import { OpenCatalog, OpenNew } from "./components/pages/Opening.js";
 import { useRoute } from "./lib/route.js";
 import { useTheme } from "./lib/theme.js";
 
@@ -26,11 +26,15 @@ export const App = () => {
     case "open":
       return <OpenCatalog key={route.catalogId} catalogId={route.catalogId} />;
     case "share":
-      return <OpenShare key={route.payload} payload={route.payload} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <EditorLoader key={`share:${route.payload}`} source={{ share: route.payload }} />
+        </Suspense>
+      );
     case "edit":
       return (
         <Suspense fallback={<Loading />}>
-          <EditorLoader key={route.key} designKey={route.key} />
+          <EditorLoader key={route.key} source={{ key: route.key }} />
         </Suspense>
       );
     case "room":

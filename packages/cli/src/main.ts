@@ -1,3 +1,4 @@
+import { escapeControls } from "@mlsd/core";
 import { Command, CommanderError } from "commander";
 import { registerDiff } from "./commands/diff.js";
 import { registerExport } from "./commands/export.js";
@@ -12,7 +13,7 @@ import { registerRender } from "./commands/render.js";
 import { registerReview } from "./commands/review.js";
 import { registerServe } from "./commands/serve.js";
 import { registerValidate } from "./commands/validate.js";
-import type { Io } from "./io.js";
+import { type Io, UsageError } from "./io.js";
 
 const processIo: Io = {
   out: (text) => process.stdout.write(text),
@@ -20,10 +21,23 @@ const processIo: Io = {
 };
 
 /**
+ * Everything mlsd prints goes through this: control characters (ESC starts terminal escape
+ * sequences) and bidi overrides from a file or an argument come out escaped (`\x1b`,
+ * `\u202e`); line breaks and tabs stay. Data on standard output (JSON, SVG) is already
+ * escaped by its writer, so this changes nothing there.
+ */
+const terminalSafe = (io: Io): Io => ({
+  ...io,
+  out: (text) => io.out(escapeControls(text, true)),
+  err: (text) => io.err(escapeControls(text, true)),
+});
+
+/**
  * Runs `mlsd` with the given argv (node, script, ...args) and resolves to the exit code.
  * @public
  */
-export const main = async (argv: readonly string[], io: Io = processIo): Promise<number> => {
+export const main = async (argv: readonly string[], rawIo: Io = processIo): Promise<number> => {
+  const io = terminalSafe(rawIo);
   let code = 0;
   const setCode = (c: number) => {
     code = Math.max(code, c);
@@ -52,7 +66,7 @@ export const main = async (argv: readonly string[], io: Io = processIo): Promise
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     io.err(`mlsd: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    return e instanceof UsageError ? 2 : 1;
   }
   return code;
 };

@@ -1,5 +1,7 @@
-/** Control and bidi-override characters could rewrite the terminal; labels, reasons and file names are user text. */
-export const clean = (text: string): string => text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, " ");
+import { escapeControls } from "@mlsd/core";
+
+/** Control and bidi-override characters could rewrite the terminal; labels, reasons and file names are user text: shown escaped. */
+export const clean = (text: string): string => escapeControls(text);
 
 /** A value for one line of output: JSON (strings quoted), cleaned, cut to `max` characters. */
 export const shown = (value: unknown, max = 60): string => {

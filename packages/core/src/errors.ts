@@ -1,3 +1,5 @@
+import { escapeControls } from "./escape.js";
+
 /**
  * One problem found in a document: where it is and what is wrong, in plain words.
  * @public
@@ -36,7 +38,7 @@ export const formatPath = (path: readonly PropertyKey[]): string => {
     else {
       const key = String(part);
       if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-      else out += `[${JSON.stringify(key)}]`;
+      else out += `[${escapeControls(JSON.stringify(key))}]`;
     }
   }
   return out;
@@ -45,7 +47,9 @@ export const formatPath = (path: readonly PropertyKey[]): string => {
 const MAX_SHOWN = 40;
 
 /**
- * A short, safe rendering of a bad value for messages: `"fast"`, `42`, `an array`.
+ * A short, safe rendering of a bad value for messages: `"fast"`, `42`, `an array`. Control
+ * and bidi-override characters come out escaped, so a message never carries a terminal
+ * escape sequence from a file.
  * @public
  */
 export const describeValue = (value: unknown): string => {
@@ -55,7 +59,9 @@ export const describeValue = (value: unknown): string => {
   switch (typeof value) {
     case "string": {
       const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-      return JSON.stringify(shown) + (value.length > MAX_SHOWN ? ` (${value.length.toLocaleString("en-US")} characters)` : "");
+      return (
+        escapeControls(JSON.stringify(shown)) + (value.length > MAX_SHOWN ? ` (${value.length.toLocaleString("en-US")} characters)` : "")
+      );
     }
     case "number":
     case "boolean":
@@ -68,8 +74,8 @@ export const describeValue = (value: unknown): string => {
 };
 
 /**
- * `file: path: message` lines, as the CLI and the editor's import dialog show them.
+ * `file: path: message` lines, as the CLI and the editor's import dialog show them; control characters escaped.
  * @public
  */
 export const formatProblems = (problems: readonly Problem[], prefix = ""): string[] =>
-  problems.map((p) => [prefix, p.path, p.message].filter(Boolean).join(": "));
+  problems.map((p) => escapeControls([prefix, p.path, p.message].filter(Boolean).join(": ")));

@@ -1,5 +1,7 @@
 import { EdgeId, NodeId } from "./ids.js";
 import { type EdgeKind, KINDS, type NodeKind } from "./kinds.js";
+import { LIMITS } from "./limits.js";
+import { clampPoint, clampSize } from "./placement.js";
 import type { DesignEdge, DesignNode, Document, Point } from "./schema.js";
 import { compareStages, type StageId } from "./stages.js";
 
@@ -20,6 +22,15 @@ export const freshId = (base: string, taken: ReadonlySet<string>): string => {
       .slice(0, 60) || "item";
   if (!taken.has(stem)) return stem;
   for (let i = 2; ; i++) if (!taken.has(`${stem}-${i}`)) return `${stem}-${i}`;
+};
+
+/** Refuses an operation that would leave more nodes or edges than a document may hold. */
+const checkCount = (what: "nodes" | "edges", count: number) => {
+  const max = LIMITS[what];
+  if (count > max)
+    throw new Error(
+      `a design holds at most ${max.toLocaleString("en-US")} ${what === "nodes" ? "parts" : "connections"}; this would make ${count.toLocaleString("en-US")}`,
+    );
 };
 
 const nodeIds = (doc: Document) => new Set<string>(doc.nodes.map((n) => n.id));
@@ -52,13 +63,14 @@ export const createNode = (
  */
 export const addNode = (doc: Document, node: DesignNode): Document => {
   if (nodeIds(doc).has(node.id)) throw new Error(`a node with id "${node.id}" already exists`);
-  return { ...doc, nodes: [...doc.nodes, node] };
+  checkCount("nodes", doc.nodes.length + 1);
+  return { ...doc, nodes: [...doc.nodes, node.position ? ({ ...node, position: clampPoint(node.position) } as DesignNode) : node] };
 };
 
 type NodePatch = Partial<Omit<DesignNode, "id" | "kind" | "props">> & { props?: Record<string, unknown> };
 
 /**
- * Changes fields of one node. Props are replaced as a whole; `undefined` values drop a field.
+ * Changes fields of one node. Props are replaced as a whole; `undefined` values drop a field; positions and sizes are clamped to the schema's bounds.
  * @public
  */
 export const updateNode = (doc: Document, id: NodeId, patch: NodePatch): Document => {
@@ -67,6 +79,9 @@ export const updateNode = (doc: Document, id: NodeId, patch: NodePatch): Documen
     if (n.id !== id) return n;
     found = true;
     const next: Record<string, unknown> = { ...n, ...patch };
+    // A part moved past the edge of the drawing area stops at the edge.
+    if (patch.position) next.position = clampPoint(patch.position);
+    if (patch.size) next.size = clampSize(patch.size);
     for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
     return next as unknown as DesignNode;
   });
@@ -155,6 +170,7 @@ export const connect = (
   const problem = connectionProblem(doc, edge.source, edge.target, kind);
   if (problem) throw new Error(problem);
   if (edge.id !== undefined && edgeIds(doc).has(edge.id)) throw new Error(`an edge with id "${edge.id}" already exists`);
+  checkCount("edges", doc.edges.length + 1);
   const id = EdgeId(edge.id ?? freshId(`${edge.source}-${edge.target}`, edgeIds(doc)));
   const created: DesignEdge = { id, kind, source: edge.source, target: edge.target, ...(edge.label ? { label: edge.label } : {}) };
   return { ...doc, edges: [...doc.edges, created] };
@@ -185,7 +201,8 @@ export const updateEdge = (doc: Document, id: EdgeId, patch: Partial<Pick<Design
 
 /**
  * Copies nodes, and the edges between them, into `target` with fresh ids (they may come
- * from another document: copy/paste between designs). Copies are unpinned and shifted.
+ * from another document: copy/paste between designs). Copies are unpinned and shifted;
+ * a copy shifted past the edge of the drawing area stops at the edge.
  * @public
  */
 export const pasteNodes = (
@@ -194,6 +211,7 @@ export const pasteNodes = (
   edges: readonly DesignEdge[],
   offset: Point = { x: 40, y: 40 },
 ): { doc: Document; ids: Map<NodeId, NodeId> } => {
+  checkCount("nodes", target.nodes.length + nodes.length);
   const takenNodes = nodeIds(target);
   const takenEdges = edgeIds(target);
   const ids = new Map<NodeId, NodeId>();
@@ -202,7 +220,7 @@ export const pasteNodes = (
     takenNodes.add(id);
     ids.set(n.id, id);
     const { pinned: _pinned, ...rest } = n;
-    const position = n.position ? { x: n.position.x + offset.x, y: n.position.y + offset.y } : undefined;
+    const position = n.position ? clampPoint({ x: n.position.x + offset.x, y: n.position.y + offset.y }) : undefined;
     return { ...rest, id, ...(position ? { position } : {}) } as DesignNode;
   });
   const edgeCopies = edges.flatMap((e) => {
@@ -213,6 +231,7 @@ export const pasteNodes = (
     takenEdges.add(id);
     return [{ ...e, id, source, target: targetId }];
   });
+  checkCount("edges", target.edges.length + edgeCopies.length);
   return { doc: { ...target, nodes: [...target.nodes, ...copies], edges: [...target.edges, ...edgeCopies] }, ids };
 };
 

@@ -15,7 +15,9 @@ export {
 } from "./compare/compare.js";
 export { labelSimilarity } from "./compare/similarity.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
+export { decodeDocumentBytes, formatMegabytes, tooLargeError, utf8Length } from "./encoding.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
+export { escapeControls, escapeJsonControls, hasControls } from "./escape.js";
 export { escapeXml, forbiddenInXml } from "./escape-xml.js";
 export { describeRequirement } from "./grade/describe.js";
 export { type Grade, type GradeItem, gradeDesign } from "./grade/grade.js";
@@ -71,8 +73,9 @@ export {
 } from "./kinds.js";
 export { LIMITS } from "./limits.js";
 export { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
-export { createLoader, type LoaderConfig, parseDocument, parseDocumentText, validateDocument } from "./parse.js";
+export { createLoader, type LoaderConfig, parseDocument, parseDocumentBytes, parseDocumentText, validateDocument } from "./parse.js";
 export { isPlaced, type PlacedDocument, type PlacedNode } from "./placed.js";
+export { clampPlacement, clampPoint, clampSize, fitDrawing } from "./placement.js";
 export { formatBadge, formatPropValue, type PropSpec, type PropSpecs, type PropsOf } from "./props.js";
 export { renameIds } from "./rename.js";
 export { err, ok, type Result } from "./result.js";

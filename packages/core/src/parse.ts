@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import { checkTextSize, decodeDocumentBytes } from "./encoding.js";
 import { describeValue, type LoadError, type Problem } from "./errors.js";
+import { escapeControls } from "./escape.js";
 import { problemFromIssue } from "./issues.js";
 import { LIMITS } from "./limits.js";
 import { checkMigrationChain, MIGRATIONS, type Migration, type RawDocument, runMigrations } from "./migrations.js";
@@ -72,7 +74,7 @@ export const createLoader = <T>(config: LoaderConfig<T>) => {
       return ok(config.build(migrated.value));
     } catch (e) {
       // Only reachable on hostile input (e.g. nesting deeper than the stack): refuse, never throw.
-      return fail("invalid", [{ path: "", message: `could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+      return fail("invalid", [{ path: "", message: `could not be read: ${escapeControls(e instanceof Error ? e.message : String(e))}` }]);
     }
   };
 };
@@ -132,17 +134,12 @@ const withLineAndColumn = (text: string, message: string): string => {
 };
 
 /**
- * Reads the text of a `.mlsd.json` file. Never throws.
+ * Reads the text of a `.mlsd.json` file: at most LIMITS.textBytes bytes of UTF-8. Never throws.
  * @public
  */
 export const parseDocumentText = (text: string): Result<Document, LoadError> => {
-  if (text.length > LIMITS.textBytes)
-    return fail("invalid", [
-      {
-        path: "",
-        message: `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB, more than the ${LIMITS.textBytes / 1024 / 1024} MB limit`,
-      },
-    ]);
+  const tooLarge = checkTextSize(text);
+  if (tooLarge) return err(tooLarge);
   if (text.trim() === "")
     return err({ kind: "notJson", message: "The file is empty.", problems: [{ path: "", message: "the file is empty" }] });
   let value: unknown;
@@ -150,8 +147,18 @@ export const parseDocumentText = (text: string): Result<Document, LoadError> => 
     // Editors on Windows may save a byte-order mark; it is not part of the JSON.
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    const detail = withLineAndColumn(text, e instanceof Error ? e.message : String(e));
+    // V8 quotes the text around the error: it is the file's text, so escape it.
+    const detail = escapeControls(withLineAndColumn(text, e instanceof Error ? e.message : String(e)));
     return err({ kind: "notJson", message: "The file is not valid JSON.", problems: [{ path: "", message: `not valid JSON: ${detail}` }] });
   }
   return parseDocument(value);
+};
+
+/**
+ * Reads the bytes of a `.mlsd.json` file (what the CLI reads from disk or a pipe, what the
+ * editor reads from a dropped file): UTF-8 only, at most LIMITS.textBytes. Never throws.
+ */
+export const parseDocumentBytes = (bytes: Uint8Array): Result<Document, LoadError> => {
+  const text = decodeDocumentBytes(bytes);
+  return text.ok ? parseDocumentText(text.value) : text;
 };

@@ -96,10 +96,15 @@ export const NoteSchema = z.strictObject({
   nodes: z.array(id).max(LIMITS.nodes).optional(),
 });
 
+/** Quotes, angle brackets, control and bidi characters never belong in an address, and break out of attributes and links. */
 const httpUrl = z
   .string()
   .max(LIMITS.urlLength)
-  .regex(/^https?:\/\/[^\s]+$/i, "expected an http(s) address");
+  .regex(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern refuses (kept as ranges so the JSON Schema needs no unicode mode)
+    /^https?:\/\/[^\s"<>\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+$/i,
+    'expected an http(s) address without spaces, quotes ("), angle brackets (< >) or control characters',
+  );
 
 export const SourceSchema = z.strictObject({
   title: text(LIMITS.titleLength),
@@ -116,7 +121,7 @@ export const SourceSchema = z.strictObject({
 export const SuppressionSchema = z.strictObject({
   rule: z.string().regex(/^[a-z][a-z0-9-]*\/[a-z0-9-]{1,60}$/, "expected a rule id such as serving/no-monitoring"),
   node: id.optional(),
-  reason: z.string().max(500).regex(/\S/, "must not be empty"),
+  reason: z.string().max(LIMITS.reasonLength).regex(/\S/, "must not be empty"),
 });
 
 /**
@@ -132,13 +137,13 @@ export const DocumentSchema = z.strictObject({
   title: text(LIMITS.titleLength),
   summary: text(LIMITS.summaryLength),
   source: SourceSchema.optional(),
-  tags: z.array(text(40)).max(20).optional(),
+  tags: z.array(text(LIMITS.tagLength)).max(LIMITS.tags).optional(),
   /** How the stored positions were laid out, so viewers route edges the same way. */
   layout: z.strictObject({ direction: z.enum(["right", "down"]) }).optional(),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   notes: z.array(NoteSchema).max(LIMITS.notes),
-  suppressions: z.array(SuppressionSchema).max(500).optional(),
+  suppressions: z.array(SuppressionSchema).max(LIMITS.suppressions).optional(),
 });
 
 // ── Types ────────────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { escapeJsonControls } from "./escape.js";
 import { KINDS } from "./kinds.js";
 import type { DesignEdge, DesignNode, DesignNote, Document } from "./schema.js";
 
@@ -44,6 +45,8 @@ const node = (n: DesignNode): Rec => ({
 
 /**
  * Stable, pretty JSON with keys in a fixed order, so saved designs diff well in git.
+ * Invisible and bidi-override characters are written as `\uXXXX` escapes (same value), so
+ * printing a design never lets its text reorder or rewrite a terminal.
  * @public
  */
 export const serializeDocument = (doc: Document): string => {
@@ -53,5 +56,5 @@ export const serializeDocument = (doc: Document): string => {
   out.edges = doc.edges.map((e: DesignEdge) => pick(e, EDGE_KEYS));
   out.notes = doc.notes.map((n: DesignNote) => pick(n, NOTE_KEYS));
   if (doc.suppressions) out.suppressions = doc.suppressions.map((s) => pick(s, SUPPRESSION_KEYS));
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(out, null, 2))}\n`;
 };

@@ -1,4 +1,4 @@
-import { type Document, isPlaced, type PlacedDocument, type PlacedNode } from "@mlsd/core";
+import { type Document, fitDrawing, isPlaced, type PlacedDocument, type PlacedNode } from "@mlsd/core";
 import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { layout } from "./layout.js";
 import { type LayoutOptions, resolveDirection } from "./options.js";
@@ -8,11 +8,17 @@ import { type LayoutOptions, resolveDirection } from "./options.js";
  * `size`) and the direction into `layout`, so viewers can draw it without ELK. Returns a
  * new, placed document. A node the scene lacks keeps its stored box; one that has none
  * either throws, since the scene was made for another document.
+ *
+ * This is the layout's output boundary: whatever the arrangement did, the stored drawing
+ * goes through core's `fitDrawing`, so it stays inside the schema's bounds (a part pinned
+ * at the edge pushes the others past it; a tiny pinned part rounds to size 0) and the
+ * document written is one `parseDocument` accepts.
  * @public
  */
 export const applyScene = (document: Document, scene: Scene): PlacedDocument => {
   const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
-  return {
+  // fitDrawing moves and clamps boxes but never drops one: every node stays placed.
+  return fitDrawing({
     ...document,
     layout: { direction: scene.direction },
     nodes: document.nodes.map((n): PlacedNode => {
@@ -21,7 +27,7 @@ export const applyScene = (document: Document, scene: Scene): PlacedDocument => 
       if (n.position && n.size) return { ...n, position: n.position, size: n.size };
       throw new Error(`applyScene: the scene has no box for node "${n.id}", which has none stored; lay the document out again`);
     }),
-  };
+  }) as PlacedDocument;
 };
 
 const differs = (a: number, b: number) => Math.abs(a - b) > 0.5;
@@ -34,11 +40,11 @@ const differs = (a: number, b: number) => Math.abs(a - b) > 0.5;
 export const isLayoutStale = async (document: Document, options: LayoutOptions = {}): Promise<boolean> => {
   if (!isPlaced(document)) return true;
   if ((document.layout?.direction ?? "right") !== resolveDirection(document, options)) return true;
-  const scene = await layout(document, options);
-  const boxes = new Map(scene.nodes.map((n) => [n.id as string, n]));
-  return document.nodes.some(({ id, position: p, size: s }) => {
-    const b = boxes.get(id);
-    return !b || differs(b.x, p.x) || differs(b.y, p.y) || differs(b.width, s.width) || differs(b.height, s.height);
+  // Compared with what applyScene would store, so a drawing it had to fit is not stale.
+  const fresh = applyScene(document, await layout(document, options));
+  return document.nodes.some(({ position: p, size: s }, i) => {
+    const { position: b, size: bs } = fresh.nodes[i] as PlacedNode;
+    return differs(b.x, p.x) || differs(b.y, p.y) || differs(bs.width, s.width) || differs(bs.height, s.height);
   });
 };
 

@@ -1,4 +1,4 @@
-import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { clampSize, type Document, STAGE_IDS, type StageId } from "@mlsd/core";
 import { emptyStageExtent, estimateTextWidth, FRAME_METRICS, NODE_METRICS, nodeSize, titleGutter } from "@mlsd/scene";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
 import { resolveDirection, type ShapeOptions } from "./options.js";
@@ -73,7 +73,8 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     addPort(e.source, sourcePortId(e.id), out);
     addPort(e.target, targetPortId(e.id), inn);
   }
-  const sizes = document.nodes.map((n) => (n.pinned && n.size ? n.size : nodeSize(n)));
+  // A pinned node keeps its stored size, at least the smallest size applyScene stores, so a stored layout is a fixed point.
+  const sizes = document.nodes.map((n) => (n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n)) : nodeSize(n)));
   const layers = plan.layers;
   // Interactive layering reads layers from positions: one step per layer, wider than any box.
   const step = Math.max(0, ...sizes.map((s) => (right ? s.width : s.height))) + 100;

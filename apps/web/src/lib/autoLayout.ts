@@ -29,14 +29,15 @@ const load = () => {
   return ready;
 };
 
-/** Lays the document out; pinned nodes keep their stored positions whatever the engine says. */
+/**
+ * Lays the document out. Pinned nodes keep their stored positions (the layout puts them
+ * back), unless the drawing had to move to stay inside the schema's bounds: applyScene is
+ * the one place that decides what is stored, as for `mlsd layout`.
+ */
 export const computeLayout = async (doc: Document, signal: AbortSignal): Promise<Document> => {
   const { mod, adapter } = await load();
   const scene = await mod.layout(doc, { direction: "right", signal, adapter });
-  const laid = mod.applyScene(doc, scene);
-  const pinned = new Map(doc.nodes.filter((n) => n.pinned && n.position).map((n) => [n.id, n.position]));
-  if (!pinned.size) return laid;
-  return { ...laid, nodes: laid.nodes.map((n) => (pinned.has(n.id) ? { ...n, position: pinned.get(n.id) } : n)) };
+  return mod.applyScene(doc, scene);
 };
 
 /** Positions between two documents at t ∈ [0, 1], eased, for the glide to a new layout. */

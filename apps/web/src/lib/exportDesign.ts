@@ -1,4 +1,4 @@
-import { type Document, serializeDocument } from "@mlsd/core";
+import { type Document, LIMITS, serializeDocument } from "@mlsd/core";
 import { download, fileStem } from "./download.js";
 import { designSvg, svgDataUrl } from "./thumbnail.js";
 
@@ -27,7 +27,7 @@ const svgSize = (svg: string) => {
   return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 1200, height: 800 };
 };
 
-/** PNG at twice the SVG's size: the SVG is drawn onto a canvas through an <img>. */
+/** PNG at twice the SVG's size, scaled down to LIMITS.pngSide pixels a side (as `mlsd render`): the SVG is drawn onto a canvas through an <img>. */
 export const pngBlob = async (doc: Document, theme: "light" | "dark", scale = 2): Promise<Blob> => {
   const svg = designSvg(doc, theme);
   const { width, height } = svgSize(svg);
@@ -35,7 +35,7 @@ export const pngBlob = async (doc: Document, theme: "light" | "dark", scale = 2)
   img.src = svgDataUrl(svg);
   await img.decode();
   const canvas = document.createElement("canvas");
-  const max = 8000;
+  const max = LIMITS.pngSide;
   const s = Math.min(scale, max / width, max / height);
   canvas.width = Math.max(1, Math.round(width * s));
   canvas.height = Math.max(1, Math.round(height * s));

@@ -1,4 +1,5 @@
 import {
+  clampPlacement,
   type DesignNode,
   type Document,
   isPlaced,
@@ -96,7 +97,8 @@ export const withBoxes = (doc: Document): PlacedDocument => {
     }
     return { ...n, position, size };
   });
-  return changed || !isPlaced(doc) ? { ...doc, nodes } : doc;
+  // clampPlacement only clamps boxes: every node stays placed.
+  return clampPlacement(changed || !isPlaced(doc) ? { ...doc, nodes } : doc) as PlacedDocument;
 };
 
 /** Keeps stored sizes in step with labels and badges after an edit; only nodes that changed are measured. */

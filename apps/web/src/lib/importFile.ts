@@ -1,4 +1,4 @@
-import { type Document, type Problem, parseDocumentText } from "@mlsd/core";
+import { type Document, decodeDocumentBytes, LIMITS, type Problem, parseDocumentBytes, tooLargeError } from "@mlsd/core";
 import { computeLayout } from "./autoLayout.js";
 
 /** Enough of a failure to show it: core's LoadError and interop's ImportError both fit. */
@@ -28,10 +28,19 @@ export const readMermaid = async (text: string, fileName: string): Promise<Impor
   return { ok: true, doc: placed };
 };
 
-/** Reads a dropped or picked file with core's loader (or the Mermaid import); nothing is changed until it passes. */
+/**
+ * Reads a dropped or picked file with core's loader (or the Mermaid import); nothing is
+ * changed until it passes. The size is checked before the file is read (a 1 GB file is
+ * refused by its size, never loaded), and the bytes are read as the CLI reads them: UTF-8 only.
+ */
 export const readDesignFile = async (file: File): Promise<ImportResult> => {
-  const text = await file.text();
-  if (MERMAID_FILE.test(file.name)) return readMermaid(text, file.name);
-  const parsed = parseDocumentText(text);
-  return parsed.ok ? { ok: true, doc: parsed.value } : { ok: false, fileName: file.name, error: parsed.error };
+  const refuse = (error: ImportFailure): ImportResult => ({ ok: false, fileName: file.name, error });
+  if (file.size > LIMITS.textBytes) return refuse(tooLargeError(file.size));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (MERMAID_FILE.test(file.name)) {
+    const text = decodeDocumentBytes(bytes);
+    return text.ok ? readMermaid(text.value, file.name) : refuse(text.error);
+  }
+  const parsed = parseDocumentBytes(bytes);
+  return parsed.ok ? { ok: true, doc: parsed.value } : refuse(parsed.error);
 };

@@ -1,25 +1,70 @@
-import { getDocument } from "@mlsd/catalog";
-import { type Document, starterDocument } from "@mlsd/core";
-import { catalogKey, loadDesign, newDesignKey, saveDesign } from "../state/storage.js";
+import { getDocument, isCatalogId } from "@mlsd/catalog";
+import { type Document, type Problem, starterDocument } from "@mlsd/core";
+import type { Origin } from "../state/editor.js";
+import { catalogKey, loadDesign, newDesignKey, saveDesign, type Viewport } from "../state/storage.js";
 import { withBoxes } from "./geometry.js";
 
-/** Every way a design enters the editor ends here: saved under a key, then opened by it. */
-export const saveAsNew = async (doc: Document, origin: { catalogId?: string } = {}): Promise<string> => {
+/**
+ * Every way a design enters the editor ends here. An import is saved at once (the user
+ * brought a file); a catalogue entry, a new design and a share link open as a preview
+ * (`persisted: false`) that autosave writes to "My designs" on the first real edit only.
+ */
+export interface Opened {
+  key: string;
+  doc: Document;
+  origin: Origin;
+  persisted: boolean;
+  viewport?: Viewport;
+  /** Said once the editor is open (e.g. a share link whose catalogue entry changed). */
+  notice?: string;
+}
+
+export type OpenFailure = { title: string; message: string; problems?: Problem[] };
+
+/** Saves an imported design under a new key and returns the key. */
+export const saveAsNew = async (doc: Document, origin: Origin = {}): Promise<string> => {
   const key = newDesignKey();
   await saveDesign(key, withBoxes(doc), origin);
   return key;
 };
 
-export const createNewDesign = () => saveAsNew(starterDocument("Untitled design", { id: "untitled-design" }));
+/** Unsaved previews of new designs live under keys with this prefix until their first edit. */
+const NEW_PREFIX = "new-";
+export const newDesignHash = () => `#/edit/${NEW_PREFIX}${newDesignKey().slice(2)}`;
 
-/** Opens the working copy of a catalogue entry, making it on first use; the original is never written. */
-export const openCatalogCopy = async (catalogId: string): Promise<string> => {
-  const key = catalogKey(catalogId);
-  const existing = await loadDesign(key);
-  if (existing && !("error" in existing)) return key;
-  const doc = await getDocument(catalogId);
-  await saveDesign(key, withBoxes(doc), { catalogId });
-  return key;
+const CATALOG_PREFIX = catalogKey("");
+
+/**
+ * The design saved under `key`; else, for a key no saved design has yet, the preview it
+ * names: `catalog-<id>` is the catalogue entry, `new-…` a starter design.
+ */
+export const openByKey = async (key: string): Promise<Opened | OpenFailure | "missing"> => {
+  const saved = await loadDesign(key);
+  if (saved && "error" in saved) return { title: "The design could not be opened", message: saved.error };
+  if (saved) return { ...saved, persisted: true };
+  if (key.startsWith(CATALOG_PREFIX)) {
+    const catalogId = key.slice(CATALOG_PREFIX.length);
+    if (!isCatalogId(catalogId)) return "missing";
+    return { key, doc: await originalOf(catalogId), origin: { catalogId }, persisted: false };
+  }
+  if (key.startsWith(NEW_PREFIX))
+    return { key, doc: withBoxes(starterDocument("Untitled design", { id: "untitled-design" })), origin: {}, persisted: false };
+  return "missing";
+};
+
+/** A share link as a preview; loaded on demand, with the code that unpacks links. */
+export const openShare = async (payload: string): Promise<Opened | OpenFailure> => {
+  const { decodeShare } = await import("./share.js");
+  const result = await decodeShare(payload, (id) => (isCatalogId(id) ? getDocument(id) : Promise.resolve(undefined)));
+  if (!result.ok) return { title: "This share link does not work", message: result.message, problems: result.problems };
+  return {
+    key: newDesignKey(),
+    doc: withBoxes(result.doc),
+    // A design made from a catalogue entry keeps "Reset to original" and shares as changes to it.
+    origin: result.base ? { catalogId: result.base } : {},
+    persisted: false,
+    ...(result.notice ? { notice: result.notice } : {}),
+  };
 };
 
 export const originalOf = async (catalogId: string): Promise<Document> => withBoxes(await getDocument(catalogId));

@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
-import { SHARE_PREFIX } from "./share.js";
+
+/** Share links carry the design after this prefix (see share.ts, loaded only when a link is made or opened). */
+export const SHARE_PREFIX = "#share=";
 
 /** Pages live in the URL hash, so a reload returns to the same page and `vite preview` needs no rewrites. */
 export type Route =
@@ -42,6 +44,8 @@ export const useRoute = (): Route => {
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener("hashchange", onChange);
+    // A child's effect (a redirect) runs before this one and may already have changed the hash.
+    onChange();
     return () => window.removeEventListener("hashchange", onChange);
   }, []);
   return route;

@@ -7,12 +7,21 @@ import { type DesignEdge, type DesignNode, type Document, parseDocument } from "
  */
 const KEY = "mlsd:clipboard";
 
-export const writeClipboard = (doc: Document, nodeIds: ReadonlySet<string>) => {
+/**
+ * The copied parts as a document of their own. It must load again like any document mlsd
+ * writes: notes and kept findings (suppressions) may name parts left behind, so they stay.
+ */
+export const clipboardDocument = (doc: Document, nodeIds: ReadonlySet<string>): Document => {
   const nodes = doc.nodes.filter((n) => nodeIds.has(n.id));
   const edges = doc.edges.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target));
-  const snippet: Document = { ...doc, id: doc.id, nodes, edges, notes: [] };
+  const { suppressions: _kept, ...rest } = doc;
+  return { ...rest, nodes, edges, notes: [] };
+};
+
+export const writeClipboard = (doc: Document, nodeIds: ReadonlySet<string>) => {
+  const snippet = clipboardDocument(doc, nodeIds);
   localStorage.setItem(KEY, JSON.stringify(snippet));
-  return nodes.length;
+  return snippet.nodes.length;
 };
 
 export const readClipboard = (): { nodes: DesignNode[]; edges: DesignEdge[] } | null => {

@@ -1,4 +1,4 @@
-import type { Document, EdgeId, NodeId, Point } from "@mlsd/core";
+import { clampPlacement, type Document, type EdgeId, type NodeId, type Point } from "@mlsd/core";
 import { syncSizes } from "../lib/geometry.js";
 import { canRedo, canUndo, createHistory, type History, push, redo, undo } from "./history.js";
 import { createStore, type Store } from "./store.js";
@@ -44,8 +44,16 @@ export interface EditorState {
   layingOut: boolean;
   /** Positions shown instead of the stored ones while nodes glide to a new layout. */
   preview?: ReadonlyMap<NodeId, Point>;
-  /** Whether the present document is written to the browser's storage. */
-  save: "saved" | "saving" | "failed";
+  /**
+   * Whether the present document is written to the browser's storage. "preview": a
+   * catalogue entry, new design or share link that is not in "My designs" (yet): it is
+   * saved on its first real edit.
+   */
+  save: "saved" | "saving" | "failed" | "preview";
+  /** Why the last save failed, in words for the toolbar. */
+  saveError?: string;
+  /** Whether the design has a record in the browser ("My designs"). */
+  persisted: boolean;
   /** Node ids to centre on the canvas (the review panel and search ask for it). */
   focus?: { ids: readonly NodeId[]; at: number };
   /** Set while the design is a live room's. */
@@ -60,7 +68,8 @@ export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
 export type EditorStore = Store<EditorState>;
 
-export const createEditorStore = (key: string, doc: Document, origin: Origin = {}): EditorStore =>
+/** An editor on a saved design, or (`persisted: false`) on a preview that is saved on its first real edit. */
+export const createEditorStore = (key: string, doc: Document, origin: Origin = {}, persisted = true): EditorStore =>
   createStore<EditorState>({
     key,
     origin,
@@ -68,7 +77,8 @@ export const createEditorStore = (key: string, doc: Document, origin: Origin = {
     selection: EMPTY_SELECTION,
     snapToGrid: true,
     layingOut: false,
-    save: "saved",
+    save: persisted ? "saved" : "preview",
+    persisted,
   });
 
 export const undoable = (s: EditorState) => (s.room ? (s.roomUndo?.undo ?? false) : canUndo(s.history));
@@ -89,12 +99,16 @@ export const editorActions = (store: EditorStore) => {
   const notify = (message: string, tone: Notice["tone"] = "info") => store.set({ notice: { id: ++noticeId, message, tone } });
   return {
     notify,
-    /** Applies a pure document operation; a thrown error becomes a notice, the document stays. */
+    /**
+     * Applies a pure document operation; a thrown error becomes a notice, the document stays.
+     * Positions and sizes are clamped to the schema's bounds, whatever the operation did, so
+     * the editor never saves a design it could not open again.
+     */
     edit(op: (doc: Document) => Document, options: { coalesce?: string; select?: Selection } = {}) {
       const s = store.get();
       let next: Document;
       try {
-        next = syncSizes(s.history.present, op(s.history.present));
+        next = clampPlacement(syncSizes(s.history.present, op(s.history.present)));
       } catch (e) {
         notify(e instanceof Error ? e.message : String(e), "error");
         return false;

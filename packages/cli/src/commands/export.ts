@@ -3,7 +3,7 @@ import { exportDrawio, exportMermaid } from "@mlsd/interop";
 import { applyScene, storedOrFreshScene } from "@mlsd/layout";
 import { type Command, Option } from "commander";
 import type { Io } from "../io.js";
-import { checkOutputFolder, readDocument, writeFileAtomic } from "../io.js";
+import { checkOutput, readDocument, writeFileAtomic } from "../io.js";
 
 export const registerExport = (program: Command, io: Io, setCode: (code: number) => void) =>
   program
@@ -13,7 +13,7 @@ export const registerExport = (program: Command, io: Io, setCode: (code: number)
     .addOption(new Option("--to <format>", "mermaid (.mmd) or drawio (.drawio)").choices(["mermaid", "drawio"]).makeOptionMandatory())
     .option("-o, --output <file>", "write here (default: standard output)")
     .action(async (file: string, opts: { to: "mermaid" | "drawio"; output?: string }) => {
-      if (opts.output) await checkOutputFolder(opts.output);
+      if (opts.output) await checkOutput(opts.output);
       const read = await readDocument(file);
       if (!read.ok) {
         io.err(`${formatProblems(read.error.problems, file).join("\n")}\n`);

@@ -2,8 +2,7 @@ import { extname } from "node:path";
 import { formatProblems } from "@mlsd/core";
 import { storedOrFreshScene } from "@mlsd/layout";
 import type { Command } from "commander";
-import type { Io } from "../io.js";
-import { checkOutputFolder, readDocument } from "../io.js";
+import { checkOutput, type Io, readDocument, writeFileAtomic } from "../io.js";
 import { parseDirection } from "./layout.js";
 
 export const registerHandout = (program: Command, io: Io, setCode: (code: number) => void) =>
@@ -21,20 +20,21 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
         io.err(`mlsd handout: the output must end in .pdf, got "${opts.output}"\n`);
         return setCode(2);
       }
-      const read = await readDocument(file);
+      await checkOutput(opts.output);
+      const read = await readDocument(file, io.stdin);
       if (!read.ok) {
         io.err(`${formatProblems(read.error.problems, file).join("\n")}\n`);
         return setCode(1);
       }
       const document = read.value;
       const { scene, stored } = await storedOrFreshScene(document, direction ? { direction } : {});
-      await checkOutputFolder(opts.output);
       // Loaded on demand: react-pdf would slow down every other mlsd command's start.
-      const { writeHandout } = await import("@mlsd/pdf/node");
-      // writeHandout renders fully in memory, then writes a temporary file and renames it.
-      const { pages, bytes } = await writeHandout(opts.output, { document, scene, review: opts.review });
+      const { renderHandout } = await import("@mlsd/pdf/node");
+      // Rendered fully in memory, then written like every other output of mlsd.
+      const { pages, bytes } = await renderHandout({ document, scene, review: opts.review });
+      await writeFileAtomic(opts.output, bytes);
       io.err(
-        `wrote ${opts.output}: ${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes / 1024)} KB${stored ? " (stored positions)" : " (fresh layout)"}\n`,
+        `wrote ${opts.output}: ${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes.length / 1024)} KB${stored ? " (stored positions)" : " (fresh layout)"}\n`,
       );
       setCode(0);
     });

@@ -5,7 +5,7 @@ import { formatImportReport, importMermaid } from "@mlsd/interop";
 import { applyScene, layout } from "@mlsd/layout";
 import type { Command } from "commander";
 import type { Io } from "../io.js";
-import { checkOutputFolder, readText, writeFileAtomic } from "../io.js";
+import { checkOutput, readText, writeFileAtomic } from "../io.js";
 import { formatSummary } from "./review.js";
 
 /** "ml-pipeline.mmd" → "ml-pipeline": the title when the diagram names none. */
@@ -29,7 +29,7 @@ export const registerImport = (program: Command, io: Io, setCode: (code: number)
         io.err(`mlsd import: --direction must be "right" or "down", got "${opts.direction}"\n`);
         return setCode(2);
       }
-      if (opts.output) await checkOutputFolder(opts.output);
+      if (opts.output) await checkOutput(opts.output);
       const text = await readText(file);
       const imported = text.ok ? importMermaid(text.value, { ...(block ? { block } : {}), title: stem(file) }) : text;
       // A failed import writes nothing: the problems go to standard error, the exit code says so.

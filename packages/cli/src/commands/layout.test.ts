@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocumentText, serializeDocument, starterDocument } from "@mlsd/core";
+import { LIMITS, parseDocumentText, serializeDocument, starterDocument } from "@mlsd/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run, tempDir } from "../testing.js";
 
@@ -66,5 +66,20 @@ describe("mlsd layout", () => {
     const missing = await run("layout", join(dir(), "missing.mlsd.json"));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("cannot read the file: no such file");
+  });
+
+  it("writes over its input a file every command reads again, even with a part pinned at the coordinate limit (issue 17, item 1)", {
+    timeout: 60_000,
+  }, async () => {
+    const file = join(dir(), "edge.mlsd.json");
+    const doc = starterDocument("Edge");
+    const [first, ...rest] = doc.nodes;
+    const edge = { ...first!, position: { x: LIMITS.coordinate, y: LIMITS.coordinate }, size: { width: 0.4, height: 0.4 }, pinned: true };
+    await writeFile(file, serializeDocument({ ...doc, nodes: [edge, ...rest] }));
+    expect((await run("layout", file, "-o", file)).code).toBe(0);
+    const again = await run("validate", file);
+    expect(again.err).toBe("");
+    expect(again.code).toBe(0);
+    expect((await run("layout", file, "--check")).code).toBe(0);
   });
 });

@@ -2,8 +2,7 @@ import { formatProblems, serializeDocument } from "@mlsd/core";
 import { applyScene, isLayoutStale, layout } from "@mlsd/layout";
 import type { Direction } from "@mlsd/scene";
 import type { Command } from "commander";
-import type { Io } from "../io.js";
-import { readDocument, writeFileAtomic } from "../io.js";
+import { checkOutput, type Io, readDocument, writeFileAtomic } from "../io.js";
 
 export const parseDirection = (value: string | undefined, io: Io, command: string): Direction | null | undefined => {
   if (value === undefined) return undefined;
@@ -16,14 +15,15 @@ export const registerLayout = (program: Command, io: Io, setCode: (code: number)
   program
     .command("layout")
     .description("lay out a design and store every node's position and size in it")
-    .argument("<file>", "a .mlsd.json file")
+    .argument("<file>", "a .mlsd.json file (- reads standard input)")
     .option("-o, --output <file>", "write the laid-out design here (default: standard output)")
     .option("--direction <direction>", "main direction of the flow: right or down")
     .option("--check", "write nothing; exit 1 when stored positions are missing or stale")
     .action(async (file: string, opts: { output?: string; direction?: string; check?: boolean }) => {
       const direction = parseDirection(opts.direction, io, "layout");
       if (direction === null) return setCode(2);
-      const read = await readDocument(file);
+      if (opts.output !== undefined && !opts.check) await checkOutput(opts.output);
+      const read = await readDocument(file, io.stdin);
       if (!read.ok) {
         io.err(`${formatProblems(read.error.problems, file).join("\n")}\n`);
         return setCode(1);
@@ -43,7 +43,7 @@ export const registerLayout = (program: Command, io: Io, setCode: (code: number)
       }
       const scene = await layout(read.value, options);
       const text = serializeDocument(applyScene(read.value, scene));
-      if (opts.output) {
+      if (opts.output !== undefined) {
         await writeFileAtomic(opts.output, text);
         io.err(`wrote ${opts.output} (${scene.nodes.length} nodes laid out ${scene.direction})\n`);
       } else io.out(text);

@@ -1,7 +1,6 @@
 import { formatProblems, parseDocument, SCHEMA_URL, serializeDocument, slugify, starterDocument } from "@mlsd/core";
 import type { Command } from "commander";
-import type { Io } from "../io.js";
-import { writeFileAtomic } from "../io.js";
+import { checkOutput, type Io, writeFileAtomic } from "../io.js";
 
 export const registerNew = (program: Command, io: Io, setCode: (code: number) => void) =>
   program
@@ -11,6 +10,7 @@ export const registerNew = (program: Command, io: Io, setCode: (code: number) =>
     .option("--id <id>", "document id (default: from the title)")
     .option("-o, --output <file>", "write to a file instead of standard output")
     .action(async (opts: { title: string; id?: string; output?: string }) => {
+      if (opts.output !== undefined) await checkOutput(opts.output);
       const title = opts.title.trim();
       if (!title) {
         io.err("mlsd new: --title must not be empty\n");
@@ -26,7 +26,7 @@ export const registerNew = (program: Command, io: Io, setCode: (code: number) =>
         return;
       }
       const text = serializeDocument(checked.value);
-      if (opts.output) {
+      if (opts.output !== undefined) {
         await writeFileAtomic(opts.output, text);
         io.err(`wrote ${opts.output}\n`);
       } else io.out(text);

@@ -43,8 +43,8 @@ describe("mlsd review", () => {
     const kept = out.slice(out.indexOf("  suppressed\n"));
     expect(kept).toContain("    modeling/no-evaluation (error): ");
     expect(kept).toContain("      reason: evaluated offline by the research team\n");
-    // The escape character in the reason is neutralised before it reaches the terminal.
-    expect(kept).toContain("reason: watched by the [31m platform");
+    // The escape character in the reason is shown escaped, never sent to the terminal.
+    expect(kept).toContain("reason: watched by the\\x1b[31m platform");
     expect(out).not.toContain("\u001b");
     expect(out.indexOf("  suppressed")).toBeGreaterThan(out.indexOf("  info"));
   });

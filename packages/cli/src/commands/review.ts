@@ -1,4 +1,4 @@
-import { formatProblems, type Problem } from "@mlsd/core";
+import { escapeJsonControls, formatProblems, type Problem } from "@mlsd/core";
 import { type Finding, type ReviewSummary, RULES, review, reviewSummary, type Severity } from "@mlsd/core/review";
 import { type Command, Option } from "commander";
 import type { Io } from "../io.js";
@@ -64,7 +64,7 @@ export const registerReview = (program: Command, io: Io, setCode: (code: number)
       }
       const results: FileResult[] = [];
       for (const file of files) {
-        const read = await readDocument(file);
+        const read = await readDocument(file, io.stdin);
         if (!read.ok) {
           io.err(`${formatProblems(read.error.problems, file).join("\n")}\n`);
           results.push({ file, valid: false, problems: read.error.problems });
@@ -74,7 +74,7 @@ export const registerReview = (program: Command, io: Io, setCode: (code: number)
         results.push({ file, valid: true, summary: reviewSummary(findings), findings });
       }
       const failed = results.some((r) => !r.valid || r.summary.error > 0);
-      if (opts.format === "json") io.out(`${JSON.stringify(results, null, 2)}\n`);
+      if (opts.format === "json") io.out(`${escapeJsonControls(JSON.stringify(results, null, 2))}\n`);
       else {
         const reviewed = results.filter((r) => r.valid);
         io.out(reviewed.map((r) => formatReview(r.file, r.findings, opts.explain)).join("\n"));

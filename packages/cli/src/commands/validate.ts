@@ -7,12 +7,12 @@ export const registerValidate = (program: Command, io: Io, setCode: (code: numbe
   program
     .command("validate")
     .description("check design files; prints every problem as `file: path: message`")
-    .argument("<file...>", "one or more .mlsd.json files")
+    .argument("<file...>", "one or more .mlsd.json files (- reads standard input)")
     .option("-q, --quiet", "print only problems")
     .action(async (files: string[], opts: { quiet?: boolean }) => {
       let bad = 0;
       for (const file of files) {
-        const result = await readDocument(file);
+        const result = await readDocument(file, io.stdin);
         if (result.ok) {
           if (!opts.quiet) io.out(`${file}: ok (${result.value.nodes.length} nodes, ${result.value.edges.length} edges)\n`);
           continue;

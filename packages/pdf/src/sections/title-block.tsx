@@ -64,8 +64,10 @@ export const TitleBlock = ({
         <Text style={s.citation}>Source: {print.fit(citationText(document.source), width, 8.5)}</Text>
         {document.source.url ? (
           <Link src={document.source.url} style={s.link}>
-            {breakAddress(print(document.source.url), width, 8.5, measure).map((line) => (
-              <Text key={line}>{line}</Text>
+            {breakAddress(print(document.source.url), width, 8.5, measure).map((line, i) => (
+              // Lines of an address can repeat (…/a/a/a/): their place is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines never reorder
+              <Text key={i}>{line}</Text>
             ))}
           </Link>
         ) : null}

@@ -1,4 +1,4 @@
-import type { EdgeId, NodeId, Point } from "@mlsd/core";
+import { type EdgeId, LIMITS, type NodeId, type Point } from "@mlsd/core";
 import { STAGE_COLORS } from "@mlsd/scene";
 import {
   Background,
@@ -30,6 +30,12 @@ import { PALETTE_MIME, useDropKind } from "./useDropKind.js";
 
 const nodeTypes = { kind: KindNode, frame: FrameNode };
 const edgeTypes = { kind: KindEdge };
+
+/** Parts cannot be dragged past the coordinates a document may store (the schema's bounds). */
+const NODE_EXTENT: [[number, number], [number, number]] = [
+  [-LIMITS.coordinate, -LIMITS.coordinate],
+  [LIMITS.coordinate, LIMITS.coordinate],
+];
 
 const miniMapColor = (n: FlowNode) => (n.type === "frame" ? "transparent" : STAGE_COLORS[n.data.node.stage]);
 
@@ -124,9 +130,10 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
   const onMoveEnd = useCallback(
     (_: unknown, viewport: Viewport) => {
       clearTimeout(viewportTimer.current);
-      viewportTimer.current = setTimeout(() => void saveViewport(key, viewport), 200);
+      // A preview is not in "My designs": its view is not kept either.
+      viewportTimer.current = setTimeout(() => store.get().persisted && void saveViewport(key, viewport), 200);
     },
-    [key],
+    [key, store],
   );
 
   return (
@@ -146,6 +153,7 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           snapGrid={[GRID, GRID]}
+          nodeExtent={NODE_EXTENT}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           deleteKeyCode={null}

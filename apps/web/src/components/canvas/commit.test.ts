@@ -1,4 +1,4 @@
-import { NodeId, starterDocument } from "@mlsd/core";
+import { LIMITS, NodeId, parseDocument, starterDocument } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
 import { stageFrames, withBoxes } from "../../lib/geometry.js";
 import { commitMoves } from "./commit.js";
@@ -24,5 +24,12 @@ describe("committing a drag", () => {
   it("keeps the stage when dropped outside every frame", () => {
     const next = commitMoves(doc, new Map([[NodeId("objective"), { x: -5000, y: -5000 }]]), frames);
     expect(next.nodes.find((n) => n.id === "objective")!.stage).toBe("setup");
+  });
+
+  it("stops a node dragged past the edge of the drawing area at the edge, so the design still loads (issue 17, item 1)", () => {
+    const far = LIMITS.coordinate + 5000;
+    const next = commitMoves(doc, new Map([[NodeId("model"), { x: far, y: -far }]]), frames);
+    expect(next.nodes.find((n) => n.id === "model")!.position).toEqual({ x: LIMITS.coordinate, y: -LIMITS.coordinate });
+    expect(parseDocument(JSON.parse(JSON.stringify(next))).ok).toBe(true);
   });
 });

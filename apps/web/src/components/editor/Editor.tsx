@@ -34,10 +34,22 @@ export interface RoomSlots {
 }
 
 /** The editor page: toolbar on top, palette left, canvas centre, inspector and review right. */
-export const Editor = ({ store, viewport, room }: { store: EditorStore; viewport?: Viewport | undefined; room?: RoomSlots }) => {
+export const Editor = ({
+  store,
+  viewport,
+  room,
+  onFirstSave,
+}: {
+  store: EditorStore;
+  viewport?: Viewport | undefined;
+  room?: RoomSlots;
+  /** Runs once a preview (catalogue entry, new design, share link) is first saved. */
+  onFirstSave?: ((key: string) => void) | undefined;
+}) => {
   const [help, setHelp] = useState(false);
   // A room's design is kept by the room (and its own copy in this browser), not in "My designs".
-  useEffect(() => (room ? undefined : startAutosave(store)), [store, room]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one autosave per store
+  useEffect(() => (room ? undefined : startAutosave(store, onFirstSave)), [store, room]);
   const readOnly = useStore(store, (s) => s.readOnly ?? false);
   return (
     <EditorProvider store={store}>

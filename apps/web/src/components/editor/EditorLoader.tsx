@@ -1,34 +1,50 @@
 import { useEffect, useState } from "react";
-import { createEditorStore, type EditorStore } from "../../state/editor.js";
-import { loadDesign, type Viewport } from "../../state/storage.js";
+import { type Opened, type OpenFailure, openByKey, openShare } from "../../lib/open.js";
+import { editHash } from "../../lib/route.js";
+import { createEditorStore, type EditorStore, editorActions } from "../../state/editor.js";
+import type { Viewport } from "../../state/storage.js";
 import { ErrorPage } from "../pages/ErrorPage.js";
 import { Editor } from "./Editor.js";
 
-type Loaded = { store: EditorStore; viewport?: Viewport } | { error: string } | "missing";
+/** What to open: a design by its key (saved, or a preview the key names) or a share link. */
+export type EditorSource = { key: string } | { share: string };
 
-/** Reads a saved design from the browser and opens the editor on it. */
-export const EditorLoader = ({ designKey }: { designKey: string }) => {
+type Loaded = { store: EditorStore; viewport?: Viewport; onFirstSave?: (key: string) => void } | OpenFailure | "missing";
+
+/** A share link's preview becomes an ordinary saved design on its first edit: its address follows, without reopening. */
+const followToSaved = (key: string) => history.replaceState(null, "", editHash(key));
+
+const toLoaded = (opened: Opened, share: boolean): Loaded => {
+  const store = createEditorStore(opened.key, opened.doc, opened.origin, opened.persisted);
+  const shareNote = share ? "A shared design: look around freely. It is saved in My designs when you first change it." : undefined;
+  const notice = [opened.notice, shareNote].filter(Boolean).join(" ");
+  if (notice) editorActions(store).notify(notice);
+  return { store, ...(opened.viewport ? { viewport: opened.viewport } : {}), ...(share ? { onFirstSave: followToSaved } : {}) };
+};
+
+/** Reads a design (from the browser, the catalogue or a share link) and opens the editor on it. */
+export const EditorLoader = ({ source }: { source: EditorSource }) => {
   const [loaded, setLoaded] = useState<Loaded>();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the parent remounts this per source (keyed)
   useEffect(() => {
     let live = true;
-    loadDesign(designKey).then(
+    const share = "share" in source;
+    (share ? openShare(source.share) : openByKey(source.key)).then(
       (result) => {
         if (!live) return;
-        if (!result) setLoaded("missing");
-        else if ("error" in result) setLoaded({ error: result.error });
-        else
-          setLoaded({
-            store: createEditorStore(result.key, result.doc, result.origin),
-            ...(result.viewport ? { viewport: result.viewport } : {}),
-          });
+        setLoaded(typeof result === "object" && "doc" in result ? toLoaded(result, share) : result);
       },
       (e: unknown) =>
-        live && setLoaded({ error: `The browser's storage could not be read: ${e instanceof Error ? e.message : String(e)}` }),
+        live &&
+        setLoaded({
+          title: "The design could not be opened",
+          message: `It could not be read: ${e instanceof Error ? e.message : String(e)}`,
+        }),
     );
     return () => {
       live = false;
     };
-  }, [designKey]);
+  }, []);
   if (!loaded)
     return (
       <main className="loading" aria-busy="true">
@@ -39,6 +55,6 @@ export const EditorLoader = ({ designKey }: { designKey: string }) => {
     return (
       <ErrorPage title="Design not found" message="No design is saved under this address in this browser. It may have been deleted." />
     );
-  if ("error" in loaded) return <ErrorPage title="The design could not be opened" message={loaded.error} />;
-  return <Editor store={loaded.store} viewport={loaded.viewport} />;
+  if ("title" in loaded) return <ErrorPage {...loaded} />;
+  return <Editor store={loaded.store} viewport={loaded.viewport} onFirstSave={loaded.onFirstSave} />;
 };

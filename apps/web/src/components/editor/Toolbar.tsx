@@ -11,7 +11,12 @@ import { ResetButton } from "./ResetButton.js";
 import { ShareDialog } from "./ShareDialog.js";
 import { useAutoLayout } from "./useAutoLayout.js";
 
-const SAVE_TEXT = { saved: "Saved", saving: "Saving…", failed: "Not saved: storage failed" } as const;
+const SAVE_TEXT = { saved: "Saved", saving: "Saving…", failed: "Not saved", preview: "Not saved yet" } as const;
+const SAVE_TITLE = {
+  saved: "Saved in this browser (My designs)",
+  saving: "Saving in this browser",
+  preview: "A preview: it goes to My designs when you first change it",
+} as const;
 
 /** `room`: a live room's status, shown instead of the browser save state and the Collaborate button. */
 export const Toolbar = ({ onHelp, room }: { onHelp: () => void; room?: ReactNode }) => {
@@ -23,6 +28,7 @@ export const Toolbar = ({ onHelp, room }: { onHelp: () => void; room?: ReactNode
   const snapToGrid = useEditor((s) => s.snapToGrid);
   const layingOut = useEditor((s) => s.layingOut);
   const save = useEditor((s) => s.save);
+  const saveError = useEditor((s) => s.saveError);
   const catalogId = useEditor((s) => s.origin.catalogId);
   const { run } = useAutoLayout();
   const [sharing, setSharing] = useState(false);
@@ -72,7 +78,12 @@ export const Toolbar = ({ onHelp, room }: { onHelp: () => void; room?: ReactNode
         {room ? null : <CollaborateButton />}
       </fieldset>
       {room ?? (
-        <span className={`save-state save-${save}`} role="status" aria-live="polite">
+        <span
+          className={`save-state save-${save}`}
+          role="status"
+          aria-live="polite"
+          title={save === "failed" ? `Not saved: ${saveError ?? "the browser's storage failed"}` : SAVE_TITLE[save]}
+        >
           {SAVE_TEXT[save]}
         </span>
       )}

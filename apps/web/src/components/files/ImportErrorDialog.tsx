@@ -1,10 +1,11 @@
+import { escapeControls } from "@mlsd/core";
 import type { ImportFailure } from "../../lib/importFile.js";
 import { Dialog } from "../common/Dialog.js";
 import { ProblemList } from "../common/ProblemList.js";
 
 export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: string; error: ImportFailure; onClose: () => void }) => (
   <Dialog
-    title={`“${fileName}” could not be imported`}
+    title={`“${escapeControls(fileName)}” could not be imported`}
     onClose={onClose}
     wide
     actions={
@@ -13,7 +14,7 @@ export const ImportErrorDialog = ({ fileName, error, onClose }: { fileName: stri
       </button>
     }
   >
-    <p>{error.message} Your current work has not been changed.</p>
+    <p>{escapeControls(error.message)} Your current work has not been changed.</p>
     <ProblemList problems={error.problems} />
   </Dialog>
 );

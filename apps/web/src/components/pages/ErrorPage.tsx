@@ -1,10 +1,10 @@
-import type { Problem } from "@mlsd/core";
+import { escapeControls, type Problem } from "@mlsd/core";
 import { ProblemList } from "../common/ProblemList.js";
 
 export const ErrorPage = ({ title, message, problems = [] }: { title: string; message: string; problems?: readonly Problem[] }) => (
   <main className="error-page" role="alert" aria-labelledby="error-title">
     <h1 id="error-title">{title}</h1>
-    <p>{message}</p>
+    <p>{escapeControls(message)}</p>
     {problems.length ? <ProblemList problems={problems} /> : null}
     <p>
       <a href="#/" className="button primary">
