@@ -44,6 +44,10 @@ export const getDocument = async (id: string): Promise<Document> => {
   return structuredClone(module.default);
 };
 
+/**
+ * Whether a string is the id of an exercise (one with a rubric).
+ * @public
+ */
 export const isExerciseId = (id: string): id is ExerciseId => Object.hasOwn(RUBRIC_LOADERS, id);
 
 const exerciseId = (id: string): ExerciseId => {
@@ -54,6 +58,7 @@ const exerciseId = (id: string): ExerciseId => {
 /**
  * The reference design of an exercise (its own module, fetched on demand; a fresh copy per
  * call). A reference is one strong answer, not the only one: grade with the rubric.
+ * @public
  */
 export const getReference = async (id: string): Promise<Document> => {
   const load = REFERENCE_LOADERS[exerciseId(id)];
@@ -61,10 +66,16 @@ export const getReference = async (id: string): Promise<Document> => {
   return structuredClone((await load()).default);
 };
 
-/** What a grader checks for an exercise: the shared items, then the exercise's own. Loaded on demand, without the reference. */
+/**
+ * What a grader checks for an exercise: the shared items, then the exercise's own. Loaded on demand, without the reference.
+ * @public
+ */
 export const getRubric = async (id: string): Promise<Rubric> => structuredClone((await RUBRIC_LOADERS[exerciseId(id)]()).default);
 
-/** An exercise to grade against: its id, title, prompt (the starter's summary) and rubric. */
+/**
+ * An exercise to grade against: its id, title, prompt (the starter's summary) and rubric.
+ * @public
+ */
 export const getExercise = async (id: string): Promise<Exercise> => {
   const rubric = await getRubric(id);
   const entry = ENTRIES.find((e) => e.id === id)!;

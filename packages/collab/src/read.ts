@@ -122,6 +122,10 @@ const load = (raw: Rec): Result<Document, LoadError> => {
   return { ok: true, value: raw as unknown as Document };
 };
 
+/**
+ * A live reader of one room's design (see `createMirror`); `destroy` stops it watching the room.
+ * @public
+ */
 export interface Mirror {
   /** The room's design, read again only where it changed since the last read. */
   read(): Result<Document, LoadError>;
@@ -132,6 +136,7 @@ export interface Mirror {
  * Reads a room's design as core's Document, keeping the objects of parts that did not
  * change (the editor's canvas redraws only what changed) and checking the whole with
  * core's loader. An empty room reads as an error of kind "notADocument".
+ * @public
  */
 export const createMirror = (ydoc: Y.Doc): Mirror => {
   const types = roomTypes(ydoc);
@@ -190,7 +195,10 @@ export const createMirror = (ydoc: Y.Doc): Mirror => {
   };
 };
 
-/** Reads a room's design once (see createMirror for repeated reads). */
+/**
+ * Reads a room's design once (see createMirror for repeated reads).
+ * @public
+ */
 export const readDocument = (ydoc: Y.Doc): Result<Document, LoadError> => {
   const mirror = createMirror(ydoc);
   try {

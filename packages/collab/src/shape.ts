@@ -7,7 +7,7 @@ import type * as Y from "yjs";
  * Free text (titles, labels, notes) is Y.Text, so two people typing in one field both keep
  * their words; coordinates and other small values are plain values (last writer wins).
  */
-export const SHAPE = {
+const SHAPE = {
   design: "design",
   nodes: "nodes",
   nodeOrder: "nodeOrder",
@@ -52,5 +52,8 @@ export type RoomTypes = ReturnType<typeof roomTypes>;
 /** Every shared type of a room: the scope of an UndoManager. */
 export const roomScope = (ydoc: Y.Doc): Y.AbstractType<unknown>[] => Object.values(roomTypes(ydoc)) as Y.AbstractType<unknown>[];
 
-/** True while nobody has written a design into the room yet. */
+/**
+ * True while nobody has written a design into the room yet.
+ * @internal
+ */
 export const isEmptyRoom = (ydoc: Y.Doc): boolean => !roomTypes(ydoc).design.has("id");

@@ -110,6 +110,7 @@ const writeCollection = <T extends { id: string }>(
  * change are left alone, so concurrent edits of other fields merge. Pass `before` (the
  * document the room held, as last read) to skip parts that are the very same objects:
  * core's operations share unchanged parts, so an edit costs what it changed.
+ * @public
  */
 export const writeDocument = (ydoc: Y.Doc, next: Document, options: { before?: Document; origin?: unknown } = {}): void => {
   const types = roomTypes(ydoc);

@@ -3,7 +3,11 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/** Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/F): one makes the whole SVG unreadable. */
+/**
+ * Whether the character at `i` is one XML 1.0 forbids (control characters, lone surrogates,
+ * U+FFFE/F): one makes the whole SVG unreadable. Exported for the renderers' tests.
+ * @internal
+ */
 export const forbiddenInXml = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d;
@@ -19,5 +23,8 @@ const dropForbidden = (text: string): string => {
   return out;
 };
 
-/** Escapes text for XML content and attribute values, and drops characters XML cannot hold. */
+/**
+ * Escapes text for XML content and attribute values, and drops characters XML cannot hold.
+ * @public
+ */
 export const escapeXml = (value: unknown): string => dropForbidden(String(value ?? "")).replace(/[&<>"']/g, (c) => ENTITIES[c] as string);

@@ -3,17 +3,14 @@ export {
   type ChangedPart,
   compareDesigns,
   type DesignDiff,
-  type DesignMatch,
   type DiffPart,
   type FieldChange,
   type GeometryField,
   isSameDesign,
   type MovedPart,
-  matchDesigns,
   type NodesDiff,
   type PartsDiff,
 } from "./compare/compare.js";
-export { labelSimilarity } from "./compare/similarity.js";
 export { emptyDocument, slugify, starterDocument } from "./create.js";
 export { decodeDocumentBytes, formatMegabytes, tooLargeError, utf8Length } from "./encoding.js";
 export { describeValue, formatPath, formatProblems, type LoadError, type LoadErrorKind, type Problem } from "./errors.js";
@@ -32,12 +29,10 @@ export {
   type PropCondition,
   parseRubric,
   type Requirement,
-  type RequirementType,
   type ReviewRequirement,
   type Rubric,
   type RubricError,
   type RubricItem,
-  RubricSchema,
   type StagesRequirement,
 } from "./grade/rubric.js";
 export {

@@ -3,9 +3,10 @@ import type { Document } from "./schema.js";
 
 /**
  * The same design with every node, edge and note id passed through `rename`, and every
- * reference (edge ends, notes, suppressions) following. Used to put two designs in one
- * drawing without clashes, and by tests that check a result never depends on ids.
+ * reference (edge ends, notes, suppressions) following. Exported for the tests, here and
+ * in other packages, that check a result never depends on ids.
  * `rename` must give distinct ids for distinct inputs of the same sort.
+ * @internal
  */
 export const renameIds = (doc: Document, rename: (id: string, sort: "node" | "edge" | "note") => string): Document => {
   const node = (id: string) => NodeId(rename(id, "node"));

@@ -19,6 +19,7 @@ export const CURRENT_VERSION = 1 as const;
  * Where the published JSON Schema lives, for a document's `"$schema"` field: the file that
  * `@mlsd/core` ships, on a CDN, pinned to the package's major version so the address stays
  * stable while every 0.x release may still update it.
+ * @public
  */
 export const SCHEMA_URL = "https://cdn.jsdelivr.net/npm/@mlsd/core@0/schema/mlsd.schema.json" as const;
 

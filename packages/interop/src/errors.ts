@@ -3,6 +3,7 @@ import type { Problem } from "@mlsd/core";
 /**
  * Why an import failed. Like core's `LoadError` every variant has a message and a list of
  * problems, so the same dialogs and `file: where: what` lines show it.
+ * @public
  */
 export type ImportError =
   | { kind: "syntax"; message: string; problems: Problem[]; line: number; column: number }

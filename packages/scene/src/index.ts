@@ -1,7 +1,5 @@
-/**
- * XML escaping for drawn text (SVG, draw.io): core's, passed on so renderers need only scene.
- * @public
- */
+// XML escaping for drawn text (SVG, draw.io): core's, passed on so renderers need only scene.
+// Their TSDoc and release tags are on core's declarations, which the API report reads.
 export { escapeXml, forbiddenInXml } from "@mlsd/core";
 
 export { assembleScene, routeSceneEdges, type SceneFromDocumentOptions, sceneFromDocument, toSceneNode } from "./assembly.js";

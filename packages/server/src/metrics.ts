@@ -7,6 +7,7 @@ export interface Metric {
   labels?: Record<string, string>;
 }
 
+/** The figures as Prometheus text, for `/metrics`. */
 export const prometheusText = (metrics: readonly Metric[]): string => {
   const out: string[] = [];
   const described = new Set<string>();
@@ -25,7 +26,7 @@ export const prometheusText = (metrics: readonly Metric[]): string => {
   return `${out.join("\n")}\n`;
 };
 
-/** Reads Prometheus text back into `name{labels}` → value (for tests and the bench). */
+/** Reads Prometheus text back into `name{labels}` → value (for the tests). */
 export const parsePrometheus = (text: string): Map<string, number> =>
   new Map(
     text

@@ -1,5 +1,10 @@
 import type { Logger } from "./log.js";
 
+/**
+ * What one client or room may use before the server refuses it; `ServeOptions.limits` sets
+ * some and the rest keep their defaults.
+ * @public
+ */
 export interface Limits {
   /** Largest WebSocket message a client may send (bytes). */
   messageBytes: number;
@@ -11,6 +16,7 @@ export interface Limits {
   messagesPerSecond: number;
 }
 
+/** The limits of a server started without `limits`. */
 export const DEFAULT_LIMITS: Limits = {
   messageBytes: 10 * 1024 * 1024,
   roomBytes: 10 * 1024 * 1024,
@@ -18,6 +24,10 @@ export const DEFAULT_LIMITS: Limits = {
   messagesPerSecond: 200,
 };
 
+/**
+ * How to start a server (`startServer`): only `data`, the database folder, is required.
+ * @public
+ */
 export interface ServeOptions {
   port?: number;
   host?: string;

@@ -16,7 +16,7 @@ import { readInbound } from "./protocol.js";
 import type { RoomStore } from "./store.js";
 
 /** What the server tells a client whose change it refused (a stateless message, then the connection closes). */
-export interface Refusal {
+interface Refusal {
   type: "mlsd:refused";
   message: string;
   problems: Problem[];

@@ -17,8 +17,12 @@ import { openRoomStore } from "./store.js";
 /** The WebSocket path of the rooms; everything else on the port is HTTP. */
 export const COLLAB_PATH = "/collab";
 /** The built editor shipped inside this package (copied from apps/web at build time). */
-export const BUNDLED_WEB = fileURLToPath(new URL("../web/", import.meta.url));
+const BUNDLED_WEB = fileURLToPath(new URL("../web/", import.meta.url));
 
+/**
+ * A running server: its address, its figures and how to stop it.
+ * @public
+ */
 export interface MlsdServer {
   /** `http://host:port` */
   url: string;
@@ -59,6 +63,12 @@ const guardSocket = (ws: WebSocket, limits: Limits, log: Logger, onRefuse: () =>
   });
 };
 
+/**
+ * Starts what `mlsd serve` runs, in this process: the editor at `/`, live rooms on the
+ * WebSocket path `/collab`, `/healthz` and `/metrics`, all on one port (8080 on 127.0.0.1 by
+ * default). Resolves once it listens, after connecting to Redis when `redis` is given.
+ * @public
+ */
 export const startServer = async (options: ServeOptions): Promise<MlsdServer> => {
   const log = options.log ?? silentLogger;
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };

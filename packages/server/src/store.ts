@@ -3,7 +3,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import * as Y from "yjs";
 
-export const DATABASE_FILE = "mlsd.sqlite";
+/** The one SQLite file in the data folder that holds every room. */
+const DATABASE_FILE = "mlsd.sqlite";
 
 export interface RoomStore {
   /** The stored state of a room (a Yjs update), or undefined for a room never saved. */

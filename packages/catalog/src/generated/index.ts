@@ -1224,6 +1224,10 @@ export const LOADERS: Readonly<Record<CatalogId, () => Promise<{ default: Docume
   "cifar10-out-of-distribution": () => import("./cifar10-out-of-distribution.js"),
 };
 
+/**
+ * The id of every exercise: what `getReference`, `getRubric` and `getExercise` take.
+ * @public
+ */
 export const EXERCISE_IDS = [
   "duolingo-story-difficulty",
   "credit-card-fraud",
@@ -1253,6 +1257,10 @@ export const EXERCISE_IDS = [
   "shape-recognition",
   "cifar10-out-of-distribution"
 ] as const;
+/**
+ * The id of an exercise.
+ * @public
+ */
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
 export const REFERENCE_LOADERS: Readonly<Partial<Record<ExerciseId, () => Promise<{ default: Document }>>>> = {

@@ -2,9 +2,16 @@ import type { DesignEdge, DesignNode, DesignNote, Document } from "../schema.js"
 import type { StageId } from "../stages.js";
 import { labelSimilarity } from "./similarity.js";
 
-/** Fields that only say where a node is drawn: changes to them alone are a move, not a change. */
+/**
+ * Fields that only say where a node is drawn: changes to them alone are a move, not a change.
+ * @public
+ */
 export type GeometryField = "position" | "size" | "pinned";
 
+/**
+ * One field of a part that differs between the two designs, with its value on each side.
+ * @public
+ */
 export interface FieldChange {
   /** `label`, `kind`, `stage`, `notes`, `props.latencyMs`, `source`, `text`, `id`… */
   field: string;
@@ -13,7 +20,10 @@ export interface FieldChange {
   after?: unknown;
 }
 
-/** A node, edge or note as a diff names it. Removed parts carry their ids in `before`, the rest in `after`. */
+/**
+ * A node, edge or note as a diff names it. Removed parts carry their ids in `before`, the rest in `after`.
+ * @public
+ */
 export interface DiffPart {
   id: string;
   /** A node's label, an edge's label (when it has one), a note's title (when it has one). */
@@ -27,6 +37,10 @@ export interface DiffPart {
   targetLabel?: string;
 }
 
+/**
+ * A part of both designs (paired by id, or by kind and label) whose content differs, with each changed field.
+ * @public
+ */
 export interface ChangedPart extends DiffPart {
   /** Set when the part was matched by kind and label rather than by id. */
   beforeId?: string;
@@ -35,23 +49,38 @@ export interface ChangedPart extends DiffPart {
   moved?: true;
 }
 
+/**
+ * A node that differs only in where it is drawn, with the geometry fields that changed.
+ * @public
+ */
 export interface MovedPart extends DiffPart {
   beforeId?: string;
   fields: GeometryField[];
 }
 
+/**
+ * The parts of one sort that were added, removed and changed; nodes also list the moved ones (`NodesDiff`).
+ * @public
+ */
 export interface PartsDiff {
   added: DiffPart[];
   removed: DiffPart[];
   changed: ChangedPart[];
 }
 
+/**
+ * The nodes that were added, removed, changed and only moved.
+ * @public
+ */
 export interface NodesDiff extends PartsDiff {
   /** Nodes whose only difference is where they are drawn. */
   moved: MovedPart[];
 }
 
-/** What changed from one design to another. Document metadata (title, summary, tags) is not compared. */
+/**
+ * What changed from one design to another. Document metadata (title, summary, tags) is not compared.
+ * @public
+ */
 export interface DesignDiff {
   nodes: NodesDiff;
   edges: PartsDiff;
@@ -59,7 +88,7 @@ export interface DesignDiff {
 }
 
 /** Which part of the first design became which part of the second (before id → after id). */
-export interface DesignMatch {
+interface DesignMatch {
   nodes: ReadonlyMap<string, string>;
   edges: ReadonlyMap<string, string>;
   notes: ReadonlyMap<string, string>;
@@ -222,6 +251,7 @@ const withBefore = <T extends DiffPart>(part: T, beforeId: string): T => (part.i
  * each changed field named. Nodes that were only moved or resized are listed apart, as
  * moved. Parts are paired by id, then by kind and label (see `matchDesigns`), so a design
  * redrawn with fresh ids still compares sensibly. Pure and deterministic.
+ * @public
  */
 export const compareDesigns = (before: Document, after: Document): DesignDiff => {
   const match = matchDesigns(before, after);
@@ -295,6 +325,9 @@ export const compareDesigns = (before: Document, after: Document): DesignDiff =>
   return { nodes, edges, notes };
 };
 
-/** True when a diff lists nothing at all, moves included. */
+/**
+ * True when a diff lists nothing at all, moves included.
+ * @public
+ */
 export const isSameDesign = (diff: DesignDiff): boolean =>
   [diff.nodes, diff.edges, diff.notes].every((d) => !d.added.length && !d.removed.length && !d.changed.length) && !diff.nodes.moved.length;

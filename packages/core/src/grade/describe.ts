@@ -5,8 +5,9 @@ import type { Requirement } from "./rubric.js";
 const EDGE_WORDS = { data: "data", control: "trigger", deploy: "deploy", feedback: "feedback" } as const;
 
 /**
- * What satisfies a requirement, in one sentence fragment, for rubric listings (the answer
- * key, `mlsd grade --rubric`): `a path from a Data source node to a Model node`.
+ * What satisfies a requirement, in one sentence fragment, for rubric listings (such as the
+ * catalogue README's answer key): `a path from a Data source node to a Model node`.
+ * @public
  */
 export const describeRequirement = (r: Requirement): string => {
   switch (r.type) {

@@ -6,7 +6,10 @@ import type { Document } from "../schema.js";
 import { evaluate, type GradeContext } from "./requirements.js";
 import type { Exercise } from "./rubric.js";
 
-/** One rubric item as a design fared on it. */
+/**
+ * One rubric item as a design fared on it.
+ * @public
+ */
 export interface GradeItem {
   id: string;
   title: string;
@@ -22,6 +25,10 @@ export interface GradeItem {
   edges: EdgeId[];
 }
 
+/**
+ * The result of grading a design: points earned out of the rubric's maximum, item by item.
+ * @public
+ */
 export interface Grade {
   score: number;
   max: number;
@@ -34,6 +41,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * Grades a design against an exercise's rubric. Structural: ids never matter; kinds,
  * stages, labels, properties, edges and loops do. Pure, and linear in the design's size
  * per item.
+ * @public
  */
 export const gradeDesign = (submission: Document, exercise: Pick<Exercise, "rubric">): Grade => {
   let findings: Finding[] | undefined;

@@ -9,7 +9,10 @@ import { STAGE_IDS, type StageId } from "../stages.js";
 
 // ── Types ────────────────────────────────────────────────────────────────────
 
-/** A test on one property of a node. Every key given must hold. */
+/**
+ * A test on one property of a node. Every key given must hold.
+ * @public
+ */
 export interface PropCondition {
   /** true: the property is set (a string must not be blank); false: it is not set. */
   present?: boolean;
@@ -26,6 +29,7 @@ export interface PropCondition {
  * Which nodes count. Every field given must hold; `kinds` and `stages` list alternatives
  * (a feature pipeline may count where a feature store is expected). Free-text `note`
  * nodes take no part in a system and never count.
+ * @public
  */
 export interface NodeMatch {
   kinds?: readonly NodeKind[];
@@ -37,13 +41,19 @@ export interface NodeMatch {
   name?: string;
 }
 
-/** Every listed stage holds at least one node (all four when `stages` is absent). */
+/**
+ * Every listed stage holds at least one node (all four when `stages` is absent).
+ * @public
+ */
 export interface StagesRequirement {
   type: "stages";
   stages?: readonly StageId[];
 }
 
-/** At least `min` (default 1) nodes match. Properties present or in range are tested here, through `match.props`. */
+/**
+ * At least `min` (default 1) nodes match. Properties present or in range are tested here, through `match.props`.
+ * @public
+ */
 export interface NodeRequirement {
   type: "node";
   match: NodeMatch;
@@ -54,6 +64,7 @@ export interface NodeRequirement {
  * A chain of edges from a node matching `from` to one matching `to`, passing a node that
  * matches `through` when given. Follows `edgeKinds` (default: every kind but feedback);
  * `direct` asks for a single edge.
+ * @public
  */
 export interface PathRequirement {
   type: "path";
@@ -68,6 +79,7 @@ export interface PathRequirement {
  * At least `min` (default 1) feedback edges that run from a later stage to an earlier one.
  * `from`: the edge starts at such a node or somewhere downstream of one (along forward
  * edges); `to`: the edge ends at such a node.
+ * @public
  */
 export interface LoopRequirement {
   type: "loop";
@@ -79,6 +91,7 @@ export interface LoopRequirement {
 /**
  * Review findings cost points: each unsuppressed finding of the given severities (default
  * errors) and rules (default all) costs `costPerFinding` (default: the item's points).
+ * @public
  */
 export interface ReviewRequirement {
   type: "review";
@@ -89,17 +102,28 @@ export interface ReviewRequirement {
   countSuppressed?: boolean;
 }
 
+/**
+ * Every one of the listed requirements must hold.
+ * @public
+ */
 export interface AllRequirement {
   type: "all";
   of: readonly Requirement[];
 }
 
-/** Alternatives: any one of them satisfies the item. */
+/**
+ * Alternatives: any one of them satisfies the item.
+ * @public
+ */
 export interface AnyRequirement {
   type: "any";
   of: readonly Requirement[];
 }
 
+/**
+ * What satisfies a rubric item, told apart by `type`; `all` and `any` combine others.
+ * @public
+ */
 export type Requirement =
   | StagesRequirement
   | NodeRequirement
@@ -109,9 +133,10 @@ export type Requirement =
   | AllRequirement
   | AnyRequirement;
 
-export type RequirementType = Requirement["type"];
-
-/** One thing a grader checks. */
+/**
+ * One thing a grader checks.
+ * @public
+ */
 export interface RubricItem {
   /** A short slug, stable: results and spreadsheet columns are keyed by it. */
   id: string;
@@ -122,11 +147,18 @@ export interface RubricItem {
   requirement: Requirement;
 }
 
+/**
+ * The items a design is graded on; plain data, so a teacher can write one as JSON (see `parseRubric`).
+ * @public
+ */
 export interface Rubric {
   items: readonly RubricItem[];
 }
 
-/** What grading needs of an exercise; the catalogue's exercises carry more (title, prompt). */
+/**
+ * An exercise to grade against: its id, title, prompt and rubric (grading reads only the rubric).
+ * @public
+ */
 export interface Exercise {
   id: string;
   title: string;
@@ -205,7 +237,7 @@ export const RubricItemSchema = z.strictObject({
   requirement: RequirementSchema,
 });
 
-export const RubricSchema = z.strictObject({ items: z.array(RubricItemSchema).min(1).max(100) });
+const RubricSchema = z.strictObject({ items: z.array(RubricItemSchema).min(1).max(100) });
 
 // ── Checks the schema cannot make ────────────────────────────────────────────
 
@@ -282,13 +314,19 @@ const rubricProblems = (rubric: Rubric): Problem[] => {
   return problems;
 };
 
-/** A rubric that failed to load: every problem with its path, as documents report theirs. */
+/**
+ * A rubric that failed to load: every problem with its path, as documents report theirs.
+ * @public
+ */
 export interface RubricError {
   message: string;
   problems: Problem[];
 }
 
-/** Reads a rubric (already parsed from JSON). Never throws; a bad rubric names each problem's path. */
+/**
+ * Reads a rubric (already parsed from JSON). Never throws; a bad rubric names each problem's path.
+ * @public
+ */
 export const parseRubric = (input: unknown): Result<Rubric, RubricError> => {
   try {
     const parsed = RubricSchema.safeParse(input, { reportInput: true });

@@ -20,6 +20,10 @@ const port = (p: { x: number; y: number }, box: { x: number; y: number; width: n
   y: Math.min(1, Math.max(0, (p.y - box.y) / box.height)),
 });
 
+/**
+ * Why a design could not be exported to draw.io: it has no stored positions (lay it out first).
+ * @public
+ */
 export interface DrawioExportError {
   kind: "notPlaced";
   message: string;
@@ -30,6 +34,7 @@ export interface DrawioExportError {
  * at its frame, each part a vertex inside it at its stored position and size with its
  * kind's shape and colours (and its kind, stage and id as data), each edge an edge along
  * its drawn route with its label. Needs stored positions: lay the design out first.
+ * @public
  */
 export const exportDrawio = (doc: Document): Result<string, DrawioExportError> => {
   const scene = placedScene(doc);

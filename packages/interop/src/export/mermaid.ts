@@ -46,6 +46,7 @@ const STAGE_PREFIX = "stage_";
  * a subgraph, each kind a shape and a colour class, feedback edges dotted (deploy thick,
  * triggers with a circle end), labels escaped. Importing it back gives the same parts and
  * edges: a marker comment tells the import to read link styles and classes as written.
+ * @public
  */
 export const exportMermaid = (doc: Document): string => {
   const stageIds = new Set(STAGES.map((s) => `${STAGE_PREFIX}${s.id}`));

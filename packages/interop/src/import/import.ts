@@ -31,6 +31,10 @@ import { stageNamedBy } from "./infer-stage.js";
 import type { ImportedEdge, ImportedPart, ImportReport, ReportEntry } from "./report.js";
 import { selectDiagram } from "./select.js";
 
+/**
+ * How `importMermaid` reads its input: which Markdown block, and the title and id when the diagram gives none.
+ * @public
+ */
 export interface ImportOptions {
   /** Which ```mermaid block of a Markdown file to read, counted from 1; default: the first flowchart. */
   block?: number;
@@ -40,6 +44,10 @@ export interface ImportOptions {
   id?: string;
 }
 
+/**
+ * What `importMermaid` returns: the design with its import report, or why the input could not be read.
+ * @public
+ */
 export type ImportOutcome = Result<{ document: Document; report: ImportReport }, ImportError>;
 
 const SERVED_BY = new Set<NodeKind>(["online-service", "batch-prediction", "on-device-model", "ab-test", "prediction-cache"]);
@@ -409,6 +417,7 @@ const groupNotes = (chart: Flowchart, parts: readonly ImportedPart[], entries: R
  * Reads a Mermaid flowchart (or a Markdown file's ```mermaid block) into a valid design
  * without positions, and reports what it inferred, repaired and set aside. Never throws:
  * other diagram types, syntax errors (with line and column) and empty input are errors.
+ * @public
  */
 export const importMermaid = (text: string, options: ImportOptions = {}): ImportOutcome => {
   const selected = selectDiagram(text, options.block);

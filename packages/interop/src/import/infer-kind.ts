@@ -89,6 +89,10 @@ const RULES: readonly (readonly [NodeKind, RegExp])[] = [
   ],
 ];
 
+/**
+ * What decided a part's kind: a class named after the kind, its label, its shape, or nothing (`unknown`: a `component`).
+ * @public
+ */
 export type KindReason = "class" | "label" | "shape" | "unknown";
 
 /**

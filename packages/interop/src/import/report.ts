@@ -2,7 +2,10 @@ import type { EdgeId, EdgeKind, NodeId, NodeKind, StageId } from "@mlsd/core";
 import type { Direction } from "@mlsd/scene";
 import type { KindReason } from "./infer-kind.js";
 
-/** One part of the imported design and how its kind and stage were decided. */
+/**
+ * One part of the imported design and how its kind and stage were decided.
+ * @public
+ */
 export interface ImportedPart {
   id: NodeId;
   /** The id in the Mermaid source. */
@@ -17,6 +20,10 @@ export interface ImportedPart {
   line: number;
 }
 
+/**
+ * One edge of the imported design and how its kind was decided.
+ * @public
+ */
 export interface ImportedEdge {
   id: EdgeId;
   kind: EdgeKind;
@@ -25,13 +32,21 @@ export interface ImportedEdge {
   line: number;
 }
 
-/** Something the import changed, left out or set aside, in the spirit of a lenient restore. */
+/**
+ * Something the import changed, left out or set aside, in the spirit of a lenient restore.
+ * @public
+ */
 export interface ReportEntry {
   action: "repaired" | "dropped" | "ignored";
   message: string;
   line?: number;
 }
 
+/**
+ * What an import made of its input: the block read, the direction, each part and edge with
+ * the reason for its kind, and every repair, drop and ignored line.
+ * @public
+ */
 export interface ImportReport {
   /** The Markdown block that was read, when the input was Markdown. */
   block?: { index: number; line: number; count: number };
@@ -46,7 +61,10 @@ export interface ImportReport {
 
 const count = (n: number, word: string, plural = `${word}s`) => `${n} ${n === 1 ? word : plural}`;
 
-/** A few lines a person reads after an import: what was inferred, then each repair or drop. */
+/**
+ * A few lines a person reads after an import: what was inferred, then each repair or drop.
+ * @public
+ */
 export const formatImportReport = (report: ImportReport): string[] => {
   const by = (from: ImportedPart["kindFrom"]) => report.parts.filter((p) => p.kindFrom === from).length;
   const feedback = report.edges.filter((e) => e.kindFrom === "cycle" || e.kindFrom === "dotted");

@@ -1,7 +1,10 @@
 import { diagramKeyword } from "./diagram-type.js";
 import { plainText } from "./text.js";
 
-/** One ```mermaid block of a Markdown file. */
+/**
+ * One ```mermaid block of a Markdown file.
+ * @public
+ */
 export interface MermaidBlock {
   /** 1-based place among the file's Mermaid blocks (what `--block N` names). */
   index: number;
@@ -24,6 +27,7 @@ const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
  * The Mermaid blocks of a Markdown file: fenced with ``` or ~~~ and the info string
  * `mermaid` (or MyST's `{mermaid}`), or Azure DevOps' `::: mermaid … :::`. Fences of other
  * languages are skipped whole, so a Mermaid example quoted inside one is not taken.
+ * @public
  */
 export const mermaidBlocks = (markdown: string): MermaidBlock[] => {
   const lines = markdown.replace(/^\uFEFF/, "").split(/\r?\n/);
