@@ -2,11 +2,17 @@ import type { LoadError } from "./errors.js";
 import { LIMITS } from "./limits.js";
 import { err, ok, type Result } from "./result.js";
 
-/** Bytes as people read them: `25.3 MB`, `1,100.0 MB`. */
+/**
+ * Bytes as people read them: `25.3 MB`, `1,100.0 MB`.
+ * @internal
+ */
 export const formatMegabytes = (bytes: number): string =>
   `${(bytes / 1024 / 1024).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 
-/** How many bytes `text` takes in UTF-8, without encoding it. */
+/**
+ * How many bytes `text` takes in UTF-8, without encoding it.
+ * @internal
+ */
 export const utf8Length = (text: string): number => {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -21,7 +27,10 @@ export const utf8Length = (text: string): number => {
   return bytes;
 };
 
-/** The problem of input over LIMITS.textBytes; `bytes` when known (a pipe is refused as soon as it passes the limit). */
+/**
+ * The problem of input over LIMITS.textBytes; `bytes` when known (a pipe is refused as soon as it passes the limit).
+ * @public
+ */
 export const tooLargeError = (bytes?: number): LoadError => {
   const limit = formatMegabytes(LIMITS.textBytes).replace(".0 MB", " MB");
   const message =
@@ -50,6 +59,7 @@ const notText = (message: string): LoadError => ({
  * The text of a design file, from its bytes: at most LIMITS.textBytes, UTF-8 (a UTF-8
  * byte-order mark is dropped). UTF-16 and UTF-32 files and bytes that are not UTF-8 (a
  * binary file) are refused with a message saying so, the same in the CLI and the editor.
+ * @public
  */
 export const decodeDocumentBytes = (bytes: Uint8Array): Result<string, LoadError> => {
   if (bytes.length > LIMITS.textBytes) return err(tooLargeError(bytes.length));

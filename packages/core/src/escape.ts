@@ -21,16 +21,21 @@ const visible = (c: string) => {
  * `text` with every control, bidi-override and invisible formatting character shown as an
  * escape (`\x1b[2J` stays readable and harmless). With `keepLines`, line breaks and tabs
  * stay as they are (for multi-line output such as a list of problems).
+ * @public
  */
 export const escapeControls = (text: string, keepLines = false): string => text.replace(keepLines ? UNSAFE_BUT_LINES : UNSAFE, visible);
 
-/** Whether `text` holds a character `escapeControls` would escape. */
+/**
+ * Whether `text` holds a character `escapeControls` would escape.
+ * @internal
+ */
 export const hasControls = (text: string): boolean => new RegExp(UNSAFE.source, "u").test(text);
 
 /**
  * JSON text with the characters JSON.stringify leaves raw (C1 controls, DEL, bidi
  * overrides, zero-width characters, U+2028/U+2029) written as `\uXXXX` escapes. They can
  * only occur inside strings, so the value read back is the same.
+ * @internal
  */
 export const escapeJsonControls = (json: string): string =>
   json.replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${hex(c, 4)}`);

@@ -3,11 +3,13 @@ export {
   type ChangedPart,
   compareDesigns,
   type DesignDiff,
+  type DesignMatch,
   type DiffPart,
   type FieldChange,
   type GeometryField,
   isSameDesign,
   type MovedPart,
+  matchDesigns,
   type NodesDiff,
   type PartsDiff,
 } from "./compare/compare.js";

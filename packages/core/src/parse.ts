@@ -157,6 +157,7 @@ export const parseDocumentText = (text: string): Result<Document, LoadError> => 
 /**
  * Reads the bytes of a `.mlsd.json` file (what the CLI reads from disk or a pipe, what the
  * editor reads from a dropped file): UTF-8 only, at most LIMITS.textBytes. Never throws.
+ * @public
  */
 export const parseDocumentBytes = (bytes: Uint8Array): Result<Document, LoadError> => {
   const text = decodeDocumentBytes(bytes);

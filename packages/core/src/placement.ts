@@ -13,10 +13,16 @@ const clamp = (v: number, min: number, max: number) => Math.min(Math.max(v, min)
 /** A finite coordinate within ±LIMITS.coordinate (NaN becomes 0; -0 becomes 0). */
 const clampCoordinate = (v: number) => (Number.isFinite(v) ? clamp(v, -L, L) : v === Infinity ? L : v === -Infinity ? -L : 0) || 0;
 
-/** A point the schema accepts: each coordinate clamped to ±LIMITS.coordinate. */
+/**
+ * A point the schema accepts: each coordinate clamped to ±LIMITS.coordinate.
+ * @internal
+ */
 export const clampPoint = (p: Point): Point => ({ x: clampCoordinate(p.x), y: clampCoordinate(p.y) });
 
-/** A size the schema accepts: sides between LIMITS.minSide and LIMITS.coordinate, or none when it is not a number. */
+/**
+ * A size the schema accepts: sides between LIMITS.minSide and LIMITS.coordinate, or none when it is not a number.
+ * @internal
+ */
 export const clampSize = (s: Size): Size | undefined =>
   Number.isNaN(s.width) || Number.isNaN(s.height)
     ? undefined
@@ -36,6 +42,7 @@ const clampNode = (n: DesignNode): DesignNode => {
 /**
  * Clamps each node's stored position and size on its own (a part dragged or pasted past
  * the edge stops at the edge). Returns the same document when nothing had to change.
+ * @internal
  */
 export const clampPlacement = (doc: Document): Document => {
   let changed = false;
@@ -56,6 +63,7 @@ const shiftInto = (min: number, max: number) => (min < -L ? -L - min : max > L ?
  * to whole pixels), then it is moved by as little as it must to lie inside. Pinned parts
  * move with the drawing (a drawing that fits never moves); sizes are kept at least
  * LIMITS.minSide. The one function between a layout result and stored positions.
+ * @internal
  */
 export const fitDrawing = (doc: Document): Document => {
   const placed = doc.nodes.flatMap((n) =>

@@ -87,8 +87,11 @@ export interface DesignDiff {
   notes: PartsDiff;
 }
 
-/** Which part of the first design became which part of the second (before id → after id). */
-interface DesignMatch {
+/**
+ * Which part of the first design became which part of the second (before id → after id).
+ * @public
+ */
+export interface DesignMatch {
   nodes: ReadonlyMap<string, string>;
   edges: ReadonlyMap<string, string>;
   notes: ReadonlyMap<string, string>;
@@ -179,6 +182,7 @@ const matchNotes = (before: readonly DesignNote[], after: readonly DesignNote[])
 /**
  * Pairs the parts of two designs: by id first; then nodes by kind and label similarity,
  * edges through their paired ends, notes by title and text. Deterministic.
+ * @public
  */
 export const matchDesigns = (before: Document, after: Document): DesignMatch => {
   const nodes = matchNodes(before.nodes, after.nodes);
