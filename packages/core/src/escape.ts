@@ -6,7 +6,7 @@
  * file shows them escaped instead: `\x1b`, `\u202e`.
  */
 const UNSAFE = /[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
-const UNSAFE_BUT_LINES = /(?![\n\t])[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
+const UNSAFE_BUT_LINES = /(?![\n\t])(?!\r\n)[\p{Cc}\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/gu;
 
 const hex = (c: string, width: number) => c.charCodeAt(0).toString(16).padStart(width, "0");
 const visible = (c: string) => {
@@ -20,7 +20,8 @@ const visible = (c: string) => {
 /**
  * `text` with every control, bidi-override and invisible formatting character shown as an
  * escape (`\x1b[2J` stays readable and harmless). With `keepLines`, line breaks and tabs
- * stay as they are (for multi-line output such as a list of problems).
+ * stay as they are, and so does a carriage return that ends a line (CSV's CRLF), since only a
+ * lone one can overwrite what a terminal shows (for multi-line output such as a list of problems).
  * @public
  */
 export const escapeControls = (text: string, keepLines = false): string => text.replace(keepLines ? UNSAFE_BUT_LINES : UNSAFE, visible);

@@ -81,6 +81,12 @@ describe("messages never carry raw control or bidi characters from a file (item 
     expect(lines.join("\n")).not.toMatch(RAW);
   });
 
+  it("keeps line breaks, tabs and CRLF line ends in multi-line output, but not a lone carriage return", () => {
+    expect(core.escapeControls("a,b\r\nc\td\n", true)).toBe("a,b\r\nc\td\n");
+    expect(core.escapeControls("safe\rEVIL\u001b[2J", true)).toBe("safe\\rEVIL\\x1b[2J");
+    expect(core.escapeControls("a\r\nb")).toBe("a\\r\\nb");
+  });
+
   it("writes bidi and invisible characters of a design as JSON escapes, reading back the same design", () => {
     const doc = { ...starterDocument("Right\u202eto left\u2066 \u0085"), summary: "zero\u200bwidth" };
     const text = serializeDocument(doc);
