@@ -41,8 +41,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    // turbo rebuilds the app only when a source changed (`pnpm test` has just built it).
-    command: `pnpm exec turbo run build --filter=@mlsd/web... --output-logs=errors-only && cd apps/web && exec node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    // turbo rebuilds the app only when a source changed (`pnpm test` has just built it), and
+    // the `mlsd` command with the copy of the app `mlsd serve` serves (rooms.spec.ts).
+    command: `pnpm exec turbo run build --filter=@mlsd/web... --filter=@mlsd/cli... --output-logs=errors-only && cd apps/web && exec node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --strictPort --port ${PORT}`,
     cwd: ROOT,
     url: BASE_URL,
     reuseExistingServer: false,

@@ -1,14 +1,16 @@
 import { getDocument, listCatalog } from "@mlsd/catalog";
-import type { Document } from "@mlsd/core";
+import { type Document, LIMITS, serializeDocument, starterDocument } from "@mlsd/core";
 import {
   dragBy,
   edges,
   expectSaved,
+  importFile,
   nodeById,
   nodePlaces,
   nodes,
   onScreenViewport,
   openCatalogDesign,
+  openGallery,
   openNewDesign,
   openSavedDesign,
   pane,
@@ -168,5 +170,35 @@ test.describe("canvas editing", () => {
     await expect(nodes(page)).toHaveCount(count + 2);
     await page.keyboard.press("Delete");
     await expect(nodes(page)).toHaveCount(count + 1);
+  });
+});
+
+test.describe("the drawing area's edge", () => {
+  test.use({ strictConsole: true });
+  test("a part dragged past the edge and an auto layout next to it save a design that opens again", async ({ page }) => {
+    await openGallery(page);
+    // The starter's parts in a row just inside the largest coordinate a document may hold, the last one pinned.
+    const doc = starterDocument("At the edge");
+    const edge = LIMITS.coordinate - 10;
+    const placed: Document = {
+      ...doc,
+      nodes: doc.nodes.map((n, i) => ({
+        ...n,
+        position: { x: edge - (3 - i) * 40, y: edge - 10 },
+        size: { width: 0.4, height: 0.4 },
+        pinned: i === 3,
+      })),
+    };
+    await importFile(page, "edge.mlsd.json", serializeDocument(placed));
+    await expect(nodes(page).first()).toBeVisible();
+    await dragBy(page, (await nodes(page).nth(3).boundingBox())!, 300, 200);
+    await expectSaved(page);
+    const layout = page.getByRole("button", { name: "Auto layout" });
+    await layout.click();
+    await expect(layout).toBeEnabled();
+    await expectSaved(page);
+    await page.reload();
+    await expect(nodes(page)).toHaveCount(doc.nodes.length);
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 });

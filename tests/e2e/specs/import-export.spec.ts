@@ -1,7 +1,17 @@
 import { getDocument } from "@mlsd/catalog";
-import { parseDocumentText, serializeDocument } from "@mlsd/core";
+import { parseDocumentText, serializeDocument, starterDocument } from "@mlsd/core";
 import { importMermaid } from "@mlsd/interop";
-import { exportFile, importFile, nodes, openCatalogDesign, toolbarTitle, UBER } from "../support/editor.js";
+import type { Page } from "@playwright/test";
+import {
+  expectNothingSaved,
+  exportFile,
+  importFile,
+  nodes,
+  openCatalogDesign,
+  openGallery,
+  toolbarTitle,
+  UBER,
+} from "../support/editor.js";
 import { expect, test } from "../support/test.js";
 
 test.describe("import", () => {
@@ -75,6 +85,43 @@ test.describe("import", () => {
     await page.goto(before);
     await expect.poll(() => nodes(page).count()).toBe(count);
   });
+});
+
+test.describe("imports refuse what the CLI refuses", () => {
+  test.use({ strictConsole: true });
+  /** Raw control characters and bidi overrides, which a message must never show. */
+  const RAW = /(?![\n\t])[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+  const pick = (name: string, bytes: Buffer) => (page: Page) => importFile(page, name, bytes);
+  /** A file made in the page and dropped on the window: sending 25 MB through the browser protocol is slow. */
+  const dropLarge = (size: number) => (page: Page) =>
+    page.evaluate((n) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(n).fill(0x20)], "huge.mlsd.json", { type: "application/json" }));
+      window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, size);
+  const cases: [string, (page: Page) => Promise<unknown>, RegExp][] = [
+    [
+      "a UTF-16 file",
+      pick("utf16.mlsd.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(serializeDocument(starterDocument("x")), "utf16le")])),
+      /UTF-16/,
+    ],
+    ["a 25 MB file", dropLarge(25 * 1024 * 1024), /more than the 20 MB limit/],
+    ["binary garbage", pick("garbage.bin", Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 73 + 11) & 0xff))), /not UTF-8/],
+    ["terminal escapes", pick("escapes.json", Buffer.from("\u001b[2J\u001b]0;pwned\u0007 {")), /not valid JSON/],
+  ];
+  for (const [what, put, message] of cases)
+    test(`refuses ${what} with a readable message and leaves My designs alone`, async ({ page }) => {
+      await openGallery(page);
+      await put(page);
+      const dialog = page.getByRole("dialog");
+      await expect(dialog).toBeVisible();
+      const text = (await dialog.textContent()) ?? "";
+      expect(text).toMatch(message);
+      expect(text).not.toMatch(/empty/);
+      expect(text).not.toMatch(RAW);
+      await dialog.getByRole("button", { name: "OK" }).click();
+      await expectNothingSaved(page);
+    });
 });
 
 test.describe("export", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { getDocument } from "@mlsd/catalog";
 import { type Document, starterDocument } from "@mlsd/core";
 import { expect, type Page } from "@playwright/test";
-import { readStored, type Viewport } from "./storage.js";
+import { readStored, storedKeys, type Viewport } from "./storage.js";
 
 /** Locators and steps for the editor, in the user's terms; each waits on what the app shows. */
 
@@ -51,8 +51,32 @@ export const openNewDesign = async (page: Page) => {
   await expect(nodes(page)).toHaveCount(starterDocument("Untitled design").nodes.length);
 };
 
+/** The toolbar's word on saving: "Not saved yet" (a preview), "Saving…", "Saved". */
+export const saveState = (page: Page) => page.locator(".save-state");
+
 /** Waits until the toolbar says every change is written to the browser. */
-export const expectSaved = (page: Page) => expect(page.locator(".save-state")).toHaveText("Saved");
+export const expectSaved = (page: Page) => expect(saveState(page)).toHaveText("Saved");
+
+/** The rows of the gallery's "My designs". */
+export const myDesigns = (page: Page) => page.getByRole("list", { name: "My designs" }).locator(":scope > li");
+
+/** Opens the gallery and waits for the catalogue. */
+export const openGallery = async (page: Page) => {
+  await page.goto("/");
+  await expect(page.getByRole("list", { name: "Catalogue entries" })).toBeVisible();
+};
+
+/**
+ * Nothing is in "My designs": the browser holds no design and no list of them (what the
+ * gallery reads its rows from), and the gallery shows none. The list renders nothing
+ * when empty, so the storage is where "nothing" can be seen.
+ */
+export const expectNothingSaved = async (page: Page) => {
+  const keys = await storedKeys(page);
+  expect(keys.filter((k) => k.startsWith("design:"))).toEqual([]);
+  expect((await readStored(page, "index")) ?? []).toEqual([]);
+  await expect(myDesigns(page)).toHaveCount(0);
+};
 
 /** The canvas viewport's CSS transform: where the user has panned and zoomed to. */
 export const onScreenViewport = (page: Page) => page.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
@@ -113,6 +137,16 @@ export const exportFile = async (page: Page, item: string, timeout?: number) => 
   return { name: download.suggestedFilename(), bytes, text: bytes.toString("utf8") };
 };
 
-/** Puts a file into the editor's Import input, as choosing it in the file picker does. */
-export const importFile = (page: Page, name: string, content: string) =>
-  page.getByTestId("import-input").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
+/** Puts a file into the Import input (the gallery's or the editor's), as choosing it in the file picker does. */
+export const importFile = (page: Page, name: string, content: string | Buffer) =>
+  page
+    .getByTestId("import-input")
+    .setInputFiles({ name, mimeType: "application/json", buffer: typeof content === "string" ? Buffer.from(content) : content });
+
+/** Clicks Share link, waits for the (version 2) link made on demand and returns it; the dialog stays open. */
+export const makeShareLink = async (page: Page) => {
+  await page.getByRole("button", { name: "Share link" }).click();
+  const field = page.getByRole("textbox", { name: "Share link" });
+  await expect(field).toHaveValue(/#share=2\./);
+  return field.inputValue();
+};

@@ -43,12 +43,18 @@ interface Access {
   local: Record<string, string>;
 }
 
+interface Accessed {
+  got: unknown[];
+  /** Every key of the store after the writes. */
+  keys: string[];
+}
+
 /**
  * Runs in the page (self-contained, Playwright sends its source): writes localStorage
- * entries, then in one IndexedDB transaction puts `writes` and gets `reads`. The database
+ * entries, then in one IndexedDB transaction puts `writes`, gets `reads` and lists the keys. The database
  * is opened as idb-keyval opens it, creating the store if the app has not run yet.
  */
-const accessInPage = async ({ db, store, writes, reads, local }: Access): Promise<unknown[]> => {
+const accessInPage = async ({ db, store, writes, reads, local }: Access): Promise<Accessed> => {
   for (const [k, v] of Object.entries(local)) localStorage.setItem(k, v);
   const conn = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(db);
@@ -61,11 +67,12 @@ const accessInPage = async ({ db, store, writes, reads, local }: Access): Promis
     const objects = tx.objectStore(store);
     for (const [key, value] of writes) objects.put(value, key);
     const got = reads.map((key) => objects.get(key));
+    const keys = objects.getAllKeys();
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
-    return got.map((request) => request.result);
+    return { got: got.map((request) => request.result), keys: keys.result.map(String) };
   } finally {
     conn.close();
   }
@@ -99,4 +106,7 @@ export const seedStorage = async (page: Page, baseURL: string, seed: Seed) => {
 };
 
 /** One record of the editor's database as the page sees it now (`undefined` when absent). */
-export const readStored = async (page: Page, key: string): Promise<unknown> => (await access(page, { reads: [key] }))[0];
+export const readStored = async (page: Page, key: string): Promise<unknown> => (await access(page, { reads: [key] })).got[0];
+
+/** Every key of the editor's database as the page sees it now (`design:<key>`, `viewport:<key>`, `index`). */
+export const storedKeys = async (page: Page): Promise<string[]> => (await access(page, {})).keys;

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
+import { watchConsole } from "../../support/browser.js";
 import { type Seed, seedStorage } from "./storage.js";
 import { VIEWPORTS, type ViewportName } from "./viewports.js";
 
@@ -9,25 +10,35 @@ import { VIEWPORTS, type ViewportName } from "./viewports.js";
  *
  * - `seed(seed)`: writes designs and localStorage entries before the app first loads.
  * - `newUser()`: a page in another fresh profile (someone else opening a link).
- * - `keepScreenshot(name)`: a screenshot to look at, under test-results/e2e/screens/.
+ * - `keepScreenshot(name, of?)`: a screenshot of the page (or of `of`, another window) to
+ *   look at, under test-results/e2e/screens/.
  * - an automatic watcher that fails the test if any page of its contexts throws an
- *   uncaught error.
+ *   uncaught error; with `test.use({ strictConsole: true })` also if one logs a console
+ *   error or opens a dialog (alert, confirm).
  */
+interface Options {
+  strictConsole: boolean;
+}
+
 interface Fixtures {
   seed: (seed: Seed) => Promise<void>;
   newUser: () => Promise<Page>;
-  keepScreenshot: (name: string) => Promise<void>;
+  keepScreenshot: (name: string, of?: Page) => Promise<void>;
   pageErrors: string[];
 }
 
-const watch = (context: BrowserContext, errors: string[]) =>
+const watch = (context: BrowserContext, errors: string[], strictConsole: boolean) => {
   context.on("weberror", (e) => errors.push(`${e.page()?.url() ?? "a page"}: ${e.error().stack ?? e.error().message}`));
+  if (strictConsole) watchConsole(context, errors);
+};
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  strictConsole: [false, { option: true }],
+
   pageErrors: [
-    async ({ context }, use) => {
+    async ({ context, strictConsole }, use) => {
       const errors: string[] = [];
-      watch(context, errors);
+      watch(context, errors, strictConsole);
       await use(errors);
       expect(errors, "uncaught errors in the page").toEqual([]);
     },
@@ -38,11 +49,11 @@ export const test = base.extend<Fixtures>({
     await use((seed) => seedStorage(page, baseURL!, seed));
   },
 
-  newUser: async ({ browser, baseURL, viewport, colorScheme, pageErrors }, use) => {
+  newUser: async ({ browser, baseURL, viewport, colorScheme, pageErrors, strictConsole }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {
       const context = await browser.newContext({ baseURL: baseURL!, viewport, colorScheme });
-      watch(context, pageErrors);
+      watch(context, pageErrors, strictConsole);
       contexts.push(context);
       return context.newPage();
     });
@@ -50,8 +61,8 @@ export const test = base.extend<Fixtures>({
   },
 
   keepScreenshot: async ({ page }, use, testInfo) => {
-    await use(async (name) => {
-      await page.screenshot({ path: join(testInfo.project.outputDir, "screens", `${name}.png`) });
+    await use(async (name, of = page) => {
+      await of.screenshot({ path: join(testInfo.project.outputDir, "screens", `${name}.png`) });
     });
   },
 });

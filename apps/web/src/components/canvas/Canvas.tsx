@@ -135,6 +135,15 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
     },
     [key, store],
   );
+  // The first edit makes a preview a design, but the move that came with it (the glide to an
+  // added part) may have ended before that write landed and been dropped above: keep the
+  // view on screen once the design exists. A later move end writes after this, so it wins.
+  const persisted = useEditor((s) => s.persisted);
+  const wasPersisted = useRef(persisted);
+  useEffect(() => {
+    if (persisted && !wasPersisted.current) void saveViewport(key, flow.getViewport());
+    wasPersisted.current = persisted;
+  }, [persisted, key, flow]);
 
   return (
     <RouteContext.Provider value={routeStore}>
