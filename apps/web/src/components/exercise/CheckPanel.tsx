@@ -1,5 +1,6 @@
 import { describeRequirement, EdgeId, type GradeItem, NodeId, type RubricItem } from "@mlsd/core";
 import { useId } from "react";
+import { evidenceLines } from "../../lib/evidence.js";
 import { useEditor, useEditorContext } from "../../state/context.js";
 import { useExerciseSession } from "./session.js";
 
@@ -31,7 +32,14 @@ const CheckItem = ({ item, rubric }: { item: GradeItem; rubric: RubricItem | und
           {item.earned}/{item.points}
         </span>
       </div>
-      <p className="check-evidence">{item.evidence}</p>
+      <p className="check-evidence">
+        {evidenceLines(item.evidence).map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one text
+          <span key={i} className={/^\(\d+\) /.test(line) ? "check-alternative" : undefined}>
+            {line}
+          </span>
+        ))}
+      </p>
       {parts ? (
         <button
           type="button"
