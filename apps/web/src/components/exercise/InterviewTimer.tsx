@@ -14,7 +14,7 @@ import {
 } from "../../lib/timer.js";
 import { useExerciseSession } from "./session.js";
 
-const SPLIT = TIMER_PLAN.map((s) => `${s.title.toLowerCase()} ${s.minutes}`).join(" · ");
+const SPLIT = TIMER_PLAN.map((s) => `${s.id} ${s.minutes}`).join(" · ");
 
 /** The optional interview clock: one budget per stage, pausable, remembered with the design. */
 export const InterviewTimer = () => {
@@ -44,8 +44,7 @@ export const InterviewTimer = () => {
       {!view ? (
         <>
           <p className="small muted">
-            Optional: {TIMER_TOTAL_MINUTES} minutes, as in a typical interview, split {SPLIT} minutes. The split is mlsd's suggestion; the
-            booklet sets no times.
+            Optional: a {TIMER_TOTAL_MINUTES}-minute interview, in minutes {SPLIT}. mlsd's suggested split; the booklet sets no times.
           </p>
           <button type="button" onClick={() => change(start)}>
             Start the clock
