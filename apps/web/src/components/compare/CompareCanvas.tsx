@@ -93,6 +93,8 @@ export const CompareCanvas = ({
           className: `diff-${status}`,
           draggable: false,
           connectable: false,
+          // Above the edges, so no line crosses a part's mark.
+          zIndex: 2,
           ariaLabel: `${node.label} (${node.kind}): ${describe(status)}`,
         };
       }),
