@@ -7,9 +7,9 @@ describe("grading evidence in lines", () => {
       'none of the alternatives: (1) missing: a latency budget (a Constraint node with latencyMs set); "Decide" [latency] is close but latencyMs is not set (2) missing: a constraint with its limit';
     expect(evidenceLines(text)).toEqual([
       "Missing, any one of these would do:",
-      "(1) missing: a latency budget (a Constraint node with latencyMs set)",
+      "(1) a latency budget (a Constraint node with latencyMs set)",
       '"Decide" [latency] is close but latencyMs is not set',
-      "(2) missing: a constraint with its limit",
+      "(2) a constraint with its limit",
     ]);
   });
 
