@@ -36,7 +36,7 @@ export const watchScripts = (page: Page) => {
 
 /** The score the panel shows, as numbers. */
 export const shownScore = async (page: Page) => {
-  const text = await exercisePanel(page).locator(".check-score").innerText();
+  const text = (await exercisePanel(page).locator(".check-score").textContent()) ?? "";
   const m = /([\d.]+) \/ (\d+)/.exec(text);
   if (!m) throw new Error(`no score in “${text}”`);
   return { score: Number(m[1]), max: Number(m[2]) };
