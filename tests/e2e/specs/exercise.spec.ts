@@ -1,7 +1,7 @@
 import { getDocument, getExercise, getReference } from "@mlsd/catalog";
 import { gradeDesign, STAGES } from "@mlsd/core";
 import { expectSaved, nodes } from "../support/editor.js";
-import { exercisePanel, FRAUD, selectedIds, shownScore, startExercise, watchScripts } from "../support/exercise.js";
+import { differences, diffNode, exercisePanel, FRAUD, selectedIds, shownScore, startExercise, watchScripts } from "../support/exercise.js";
 import { readStored } from "../support/storage.js";
 import { expect, forEachViewport, test } from "../support/test.js";
 
@@ -36,6 +36,12 @@ forEachViewport(
         expect(missed.length).toBeGreaterThan(0);
         for (const item of missed) await expect(todo.locator(".check-item", { hasText: item.title })).toContainText("Missed");
         for (const item of expected.items.filter((i) => i.passed)) await expect(met).toContainText(item.title);
+        // Each item shows its evidence: the parts core names, and what is missing.
+        for (const item of expected.items) {
+          const evidence = panel.locator(".check-item", { hasText: item.title }).locator(".check-evidence");
+          for (const [part] of item.evidence.matchAll(/"[^"]*" \[[^\]]+\]/g)) await expect(evidence).toContainText(part);
+          for (const [, what] of item.evidence.matchAll(/missing: ([^;(]+)/g)) await expect(evidence).toContainText(what!.trim());
+        }
         await keepScreenshot(`exercise-check-${size}`);
 
         // A met item's link selects exactly the parts that met it.
@@ -81,6 +87,16 @@ forEachViewport(
         await panel.getByRole("button", { name: "Hide the reference" }).click();
         await expect(stageSection(STAGES[0]!.title)).toHaveCount(0);
         await expect(panel.getByRole("button", { name: `Reveal ${STAGES[0]!.title}` })).toBeVisible();
+
+        // Compared with the learner's design: their copy before, the reference after.
+        await panel.getByRole("button", { name: `Reveal ${STAGES[0]!.title}` }).click();
+        await panel.getByRole("button", { name: "Reveal all" }).click();
+        await panel.getByRole("link", { name: "Compare with my design" }).click();
+        await page.waitForURL(new RegExp(`#/compare/design:exercise-${FRAUD.id}/reference:${FRAUD.id}$`));
+        await expect(page.getByRole("combobox", { name: "Before" })).toHaveValue(`design:exercise-${FRAUD.id}`);
+        await expect(page.getByRole("combobox", { name: "After" })).toHaveValue(`reference:${FRAUD.id}`);
+        for (const node of reference.nodes) await expect(diffNode(page, node.id)).toHaveCount(1);
+        await expect(differences(page)).toBeVisible();
       });
 
       test("the reference, opened in the editor, earns full marks", async ({ page }) => {
