@@ -1,9 +1,10 @@
 import { EXERCISE_IDS, getDocument, getReference } from "@mlsd/catalog";
 import { addNode, connect, createNode, type Document, NodeId, relabel, removeNodes, updateNode } from "@mlsd/core";
-import { intersects } from "@mlsd/scene";
+import { FRAME_METRICS, intersects } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { buildComparison, countDifferences } from "./comparison.js";
 import { nodeBox, stageFrames, withBoxes } from "./geometry.js";
+import { routeDocument, routesExtent } from "./routes.js";
 
 const CASE = "uber-michelangelo";
 
@@ -134,5 +135,16 @@ describe("comparison drawing", () => {
       expectGhostsClear(c);
       expectConsistent(c);
     }
+  });
+
+  it("frames the drawing around its routes: the loops of both designs run below the stage titles", async () => {
+    const c = buildComparison(await getDocument("credit-card-fraud"), await getReference("credit-card-fraud"));
+    const routes = routeDocument(c.drawing);
+    const highest = Math.min(...[...routes.values()].flatMap((r) => [...r.points.map((p) => p.y), ...(r.labelBox ? [r.labelBox.y] : [])]));
+    const belowTitles = (frames: { y: number }[]) => Math.min(...frames.map((f) => f.y)) + FRAME_METRICS.titleBand;
+    // Around the nodes alone, the outer loops' lanes cross the title band.
+    expect(highest).toBeLessThan(belowTitles(stageFrames(c.drawing)));
+    expect(highest).toBeGreaterThanOrEqual(belowTitles(stageFrames(c.drawing, undefined, routesExtent(routes))));
+    expect(routesExtent(new Map())).toBeNull();
   });
 });

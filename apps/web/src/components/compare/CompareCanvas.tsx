@@ -15,7 +15,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Comparison, PartStatus } from "../../lib/comparison.js";
 import { GRID, nodeSize, openingView, stageFrames } from "../../lib/geometry.js";
-import { routeDocument } from "../../lib/routes.js";
+import { routeDocument, routesExtent } from "../../lib/routes.js";
 import { useTheme } from "../../lib/theme.js";
 import { FrameNode } from "../canvas/FrameNode.js";
 import { createRouteStore, RouteContext } from "../canvas/routeContext.js";
@@ -70,12 +70,15 @@ export const CompareCanvas = ({
   const flow = useReactFlow<FrameFlowNode | DiffFlowNode, DiffFlowEdge>();
   const section = useRef<HTMLElement>(null);
   const { drawing, nodeStatus, edgeStatus } = comparison;
-  const frames = useMemo(() => stageFrames(drawing), [drawing]);
+  const routes = useMemo(() => routeDocument(drawing), [drawing]);
+  // Framed around the routes too: a comparison has loops of both designs, lanes above lanes,
+  // and the frames' titles stay clear of them.
+  const frames = useMemo(() => stageFrames(drawing, undefined, routesExtent(routes)), [drawing, routes]);
   const routeStore = useMemo(() => {
     const store = createRouteStore();
-    store.set({ routes: routeDocument(drawing) });
+    store.set({ routes });
     return store;
-  }, [drawing]);
+  }, [routes]);
 
   const nodes = useMemo(() => {
     const picked = new Set(selected.nodes);
