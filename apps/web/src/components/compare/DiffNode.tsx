@@ -1,8 +1,8 @@
+import { labelBoxOf } from "@mlsd/scene";
 import type { Edge, EdgeProps, Node, NodeProps } from "@xyflow/react";
 import { EdgeLabelRenderer } from "@xyflow/react";
 import { memo } from "react";
 import type { PartStatus } from "../../lib/comparison.js";
-import { labelPoint } from "../../lib/routes.js";
 import { KindEdge } from "../canvas/KindEdge.js";
 import { KindNode } from "../canvas/KindNode.js";
 import { useRoute } from "../canvas/routeContext.js";
@@ -27,8 +27,11 @@ DiffNode.displayName = "DiffNode";
 export const DiffEdge = memo((props: EdgeProps<DiffFlowEdge>) => {
   const status = props.data?.status ?? "same";
   const route = useRoute(props.id);
-  // The middle of the route's longest run, where a label would go (a label's own spot is kept for the label).
-  const at = route && labelPoint({ ...route, label: route.label ?? "·" });
+  const label = props.data?.edge.label;
+  // Just before the edge's label, on its line (clear of the label and of the parts even on a
+  // short run between two boxes); without a label, where one would go.
+  const box = route && labelBoxOf({ ...route, label: label ?? "·" });
+  const at = box && (label ? { x: box.x - 12, y: box.y + box.height / 2 } : { x: box.x + box.width / 2, y: box.y + box.height / 2 });
   return (
     <>
       <KindEdge {...(props as unknown as EdgeProps<KindFlowEdge>)} />
@@ -36,7 +39,7 @@ export const DiffEdge = memo((props: EdgeProps<DiffFlowEdge>) => {
         <EdgeLabelRenderer>
           <span
             className={`diff-edge-mark diff-badge-${status}`}
-            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y - (props.data?.edge.label ? 18 : 0)}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
             title={`${STATUS_TEXT[status]} connection`}
           >
             <DiffIcon status={status} size={13} />
