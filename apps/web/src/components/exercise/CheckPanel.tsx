@@ -35,8 +35,8 @@ const CheckItem = ({ item, rubric }: { item: GradeItem; rubric: RubricItem | und
       <p className="check-evidence">
         {evidenceLines(item.evidence).map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one text
-          <span key={i} className={/^\(\d+\) /.test(line) ? "check-alternative" : undefined}>
-            {line}
+          <span key={i} className={`check-${line.kind}`}>
+            {line.text}
           </span>
         ))}
       </p>
