@@ -133,6 +133,3 @@ export const ExerciseMode = ({ children }: { children: ReactNode }) => {
   const exerciseId = useEditor((s) => s.origin.exercise);
   return exerciseId ? <ExerciseSessionProvider exerciseId={exerciseId}>{children}</ExerciseSessionProvider> : children;
 };
-
-/** Whether exercise mode is on in this editor. */
-export const useInExercise = () => useContext(Context) !== null;
