@@ -1,12 +1,14 @@
 import { lazy, Suspense } from "react";
 import { Gallery } from "./components/gallery/Gallery.js";
 import { ErrorPage } from "./components/pages/ErrorPage.js";
-import { OpenCatalog, OpenNew } from "./components/pages/Opening.js";
+import { OpenCatalog, OpenExercise, OpenNew } from "./components/pages/Opening.js";
 import { useRoute } from "./lib/route.js";
 import { useTheme } from "./lib/theme.js";
 
 // The editor (React Flow and the canvas) loads on first use, so the gallery opens fast.
 const EditorLoader = lazy(() => import("./components/editor/EditorLoader.js").then((m) => ({ default: m.EditorLoader })));
+// The comparison view draws with React Flow too: loaded when opened.
+const ComparePage = lazy(() => import("./components/compare/ComparePage.js").then((m) => ({ default: m.ComparePage })));
 // A room loads Yjs and the Hocuspocus provider: only room links pay for them.
 const RoomLoader = lazy(() => import("./collab/RoomLoader.js").then((m) => ({ default: m.RoomLoader })));
 const Loading = () => (
@@ -25,6 +27,14 @@ export const App = () => {
       return <OpenNew />;
     case "open":
       return <OpenCatalog key={route.catalogId} catalogId={route.catalogId} />;
+    case "exercise":
+      return <OpenExercise key={route.exerciseId} exerciseId={route.exerciseId} />;
+    case "compare":
+      return (
+        <Suspense fallback={<Loading />}>
+          <ComparePage key={`${route.before}/${route.after ?? ""}`} before={route.before} after={route.after} />
+        </Suspense>
+      );
     case "share":
       return (
         <Suspense fallback={<Loading />}>

@@ -19,6 +19,8 @@ export interface SeededDesign {
   doc: Document;
   /** Set for a working copy of a catalogue entry (it gets "Reset to original"). */
   catalogId?: string;
+  /** Set for a design that answers an exercise (it opens in exercise mode). */
+  exercise?: string;
   /** Milliseconds since 1970; "My designs" lists the newest first. Default: now. */
   updatedAt?: number;
   viewport?: Viewport;
@@ -95,7 +97,7 @@ export const seedStorage = async (page: Page, baseURL: string, seed: Seed) => {
   const writes: [string, unknown][] = [];
   const index = [];
   for (const d of seed.designs ?? []) {
-    const origin = d.catalogId ? { catalogId: d.catalogId } : {};
+    const origin = { ...(d.catalogId ? { catalogId: d.catalogId } : {}), ...(d.exercise ? { exercise: d.exercise } : {}) };
     const updatedAt = d.updatedAt ?? now;
     writes.push([`design:${d.key}`, { key: d.key, doc: d.doc, origin, updatedAt }]);
     if (d.viewport) writes.push([`viewport:${d.key}`, d.viewport]);

@@ -46,11 +46,15 @@ export const nodeBox = (node: DesignNode, position: Point | undefined = node.pos
   ...nodeSize(node),
 });
 
-/** The four stage frames around the nodes (optionally at positions being dragged). */
-export const stageFrames = (doc: Document, positions?: ReadonlyMap<NodeId, Point>): Frame[] =>
+/**
+ * The four stage frames around the nodes (optionally at positions being dragged), and
+ * across `extent` too when given (the edges' routes, as exports frame them).
+ */
+export const stageFrames = (doc: Document, positions?: ReadonlyMap<NodeId, Point>, extent: Box | null = null): Frame[] =>
   coreStageFrames(
     doc.nodes.map((n) => ({ ...nodeBox(n, positions?.get(n.id) ?? n.position), stage: n.stage })),
     directionOf(doc),
+    extent,
   );
 
 const contains = (f: Rect, p: Point) => p.x >= f.x && p.x <= f.x + f.width && p.y >= f.y && p.y <= f.y + f.height;

@@ -1,4 +1,4 @@
-import { getDocument, isCatalogId } from "@mlsd/catalog";
+import { getDocument, getReference, isCatalogId, isExerciseId } from "@mlsd/catalog";
 import { type Document, type Problem, starterDocument } from "@mlsd/core";
 import type { Origin } from "../state/editor.js";
 import { catalogKey, loadDesign, newDesignKey, saveDesign, type Viewport } from "../state/storage.js";
@@ -35,8 +35,20 @@ export const newDesignHash = () => `#/edit/${NEW_PREFIX}${newDesignKey().slice(2
 const CATALOG_PREFIX = catalogKey("");
 
 /**
+ * Exercise mode: `exercise-<id>` is the learner's own copy of an exercise's starter (one per
+ * exercise, resumed when started again), `reference-<id>` the exercise's reference opened
+ * in the editor. Both are previews until their first edit, like a catalogue entry.
+ */
+const EXERCISE_PREFIX = "exercise-";
+const REFERENCE_PREFIX = "reference-";
+export const exerciseKey = (exerciseId: string) => `${EXERCISE_PREFIX}${exerciseId}`;
+export const referenceKey = (exerciseId: string) => `${REFERENCE_PREFIX}${exerciseId}`;
+export const isReferenceKey = (key: string) => key.startsWith(REFERENCE_PREFIX);
+
+/**
  * The design saved under `key`; else, for a key no saved design has yet, the preview it
- * names: `catalog-<id>` is the catalogue entry, `new-…` a starter design.
+ * names: `catalog-<id>` is the catalogue entry, `new-…` a starter design, `exercise-<id>`
+ * and `reference-<id>` an exercise's starter and its reference.
  */
 export const openByKey = async (key: string): Promise<Opened | OpenFailure | "missing"> => {
   const saved = await loadDesign(key);
@@ -46,6 +58,17 @@ export const openByKey = async (key: string): Promise<Opened | OpenFailure | "mi
     const catalogId = key.slice(CATALOG_PREFIX.length);
     if (!isCatalogId(catalogId)) return "missing";
     return { key, doc: await originalOf(catalogId), origin: { catalogId }, persisted: false };
+  }
+  for (const [prefix, reference] of [
+    [EXERCISE_PREFIX, false],
+    [REFERENCE_PREFIX, true],
+  ] as const) {
+    if (!key.startsWith(prefix)) continue;
+    const exercise = key.slice(prefix.length);
+    if (!isExerciseId(exercise)) return "missing";
+    // The reference is loaded here only, when asked for by its own address: it is a module of its own.
+    const doc = reference ? withBoxes(await getReference(exercise)) : await originalOf(exercise);
+    return { key, doc, origin: reference ? { exercise } : { catalogId: exercise, exercise }, persisted: false };
   }
   if (key.startsWith(NEW_PREFIX))
     return { key, doc: withBoxes(starterDocument("Untitled design", { id: "untitled-design" })), origin: {}, persisted: false };

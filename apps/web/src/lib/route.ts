@@ -10,6 +10,10 @@ export type Route =
   | { page: "open"; catalogId: string }
   | { page: "new" }
   | { page: "share"; payload: string }
+  /** Starts (or resumes) an exercise: redirects to the learner's copy. */
+  | { page: "exercise"; exerciseId: string }
+  /** Two designs as one drawing; each side a source reference (see lib/compareSources.ts), the second chosen on the page when absent. */
+  | { page: "compare"; before: string; after?: string }
   /** A live room, by its edit key (`#/room/<key>`) or its view id (`#/view/<id>`, read-only). */
   | { page: "room"; link: "edit" | "view"; id: string }
   | { page: "missing"; hash: string };
@@ -23,6 +27,10 @@ export const parseRoute = (hash: string): Route => {
   if (edit?.[1]) return { page: "edit", key: edit[1] };
   const room = /^\/(room|view)\/([A-Za-z0-9_-]{22})$/.exec(path);
   if (room?.[2]) return { page: "room", link: room[1] === "room" ? "edit" : "view", id: room[2] };
+  const exercise = /^\/exercise\/([\w.-]+)$/.exec(path);
+  if (exercise?.[1]) return { page: "exercise", exerciseId: exercise[1] };
+  const compare = /^\/compare\/([\w.:-]+)(?:\/([\w.:-]+))?$/.exec(path);
+  if (compare?.[1]) return { page: "compare", before: compare[1], ...(compare[2] ? { after: compare[2] } : {}) };
   const open = /^\/open\/([\w.:-]+)$/.exec(path);
   if (open?.[1]) return { page: "open", catalogId: open[1] };
   return { page: "missing", hash };
@@ -36,6 +44,7 @@ export const go = (hash: string, replace = false) => {
 };
 
 export const editHash = (key: string) => `#/edit/${key}`;
+export const compareHash = (before: string, after?: string) => `#/compare/${before}${after ? `/${after}` : ""}`;
 export const roomHash = (key: string) => `#/room/${key}`;
 export const viewHash = (viewId: string) => `#/view/${viewId}`;
 

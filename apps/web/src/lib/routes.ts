@@ -1,6 +1,6 @@
 import type { DesignNode, Document, NodeId, Point } from "@mlsd/core";
 import { labelBoxOf, routeEdge, routeSceneEdges, type SceneEdge, toSceneNode } from "@mlsd/scene";
-import { directionOf, nodeBox } from "./geometry.js";
+import { type Box, directionOf, nodeBox } from "./geometry.js";
 
 /**
  * Edge routes as @mlsd/scene draws them in exports (orthogonal; feedback loops around the
@@ -12,6 +12,26 @@ export type Routes = ReadonlyMap<string, SceneEdge>;
 export const routeDocument = (doc: Document): Routes => {
   const nodes = doc.nodes.map((n) => toSceneNode(n, nodeBox(n)));
   return new Map(routeSceneEdges(nodes, doc.edges, directionOf(doc)).map((e) => [e.id as string, e]));
+};
+
+/**
+ * The box around every route and edge label (null without edges). Frames drawn around it,
+ * as exports draw them, keep the feedback loops' lanes inside, below the stage titles.
+ */
+export const routesExtent = (routes: Routes): Box | null => {
+  const boxes = [...routes.values()].flatMap((e) => [
+    ...e.points.map((p) => ({ ...p, width: 0, height: 0 })),
+    ...(e.labelBox ? [e.labelBox] : []),
+  ]);
+  if (!boxes.length) return null;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  return {
+    x,
+    y,
+    width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+    height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+  };
 };
 
 export const rerouteMoving = (doc: Document, base: Routes, moving: ReadonlyMap<NodeId, Point> | undefined): Routes => {

@@ -3,9 +3,11 @@ import { syncSizes } from "../lib/geometry.js";
 import { canRedo, canUndo, createHistory, type History, push, redo, undo } from "./history.js";
 import { createStore, type Store } from "./store.js";
 
-/** Where the open design came from, for "Reset to original". */
+/** Where the open design came from, for "Reset to original" and exercise mode. */
 export interface Origin {
   catalogId?: string;
+  /** The exercise this design answers (exercise mode: the rubric, the timer, the reference on request). */
+  exercise?: string;
 }
 
 export interface Selection {
@@ -138,8 +140,12 @@ export const editorActions = (store: EditorStore) => {
     select(selection: Selection) {
       store.set({ selection });
     },
-    focus(ids: readonly NodeId[]) {
-      store.set({ selection: { nodes: [...ids], edges: [] }, focus: { ids, at: Date.now() } });
+    /** Selects parts and centres them (with the ends of the edges, so an edge alone is shown too). */
+    focus(ids: readonly NodeId[], edges: readonly EdgeId[] = []) {
+      const doc = store.get().history.present;
+      const picked = new Set<string>(edges);
+      const ends = doc.edges.filter((e) => picked.has(e.id)).flatMap((e) => [e.source, e.target]);
+      store.set({ selection: { nodes: [...ids], edges: [...edges] }, focus: { ids: [...new Set([...ids, ...ends])], at: Date.now() } });
     },
   };
 };

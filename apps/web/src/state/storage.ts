@@ -33,6 +33,8 @@ const INDEX = "index";
 const recordKey = (key: string) => `design:${key}`;
 // The viewport has its own record: it is written on every pan, apart from document saves, so neither overwrites the other.
 const viewportKey = (key: string) => `viewport:${key}`;
+// Exercise mode's state of a design (its timer, how much of the reference is shown), apart from the document too.
+const exerciseKey = (key: string) => `exercise:${key}`;
 
 export const listDesigns = async (): Promise<DesignMeta[]> => {
   const index = ((await get(INDEX, db)) as DesignMeta[] | undefined) ?? [];
@@ -72,6 +74,10 @@ export const saveDesign = async (key: string, doc: Document, origin: Origin) => 
 
 export const saveViewport = (key: string, viewport: Viewport) => set(viewportKey(key), viewport, db);
 
+/** Exercise mode's record of a design, unchecked: the reader (components/exercise) checks it. */
+export const loadExerciseRecord = (key: string): Promise<unknown> => get(exerciseKey(key), db);
+export const saveExerciseRecord = (key: string, record: unknown) => set(exerciseKey(key), record, db);
+
 export const renameDesign = async (key: string, title: string) => {
   const record = (await get(recordKey(key), db)) as DesignRecord | undefined;
   if (!record) return;
@@ -82,6 +88,7 @@ export const renameDesign = async (key: string, title: string) => {
 export const deleteDesign = async (key: string) => {
   await del(recordKey(key), db);
   await del(viewportKey(key), db);
+  await del(exerciseKey(key), db);
   await writeIndex((index) => index.filter((m) => m.key !== key));
 };
 

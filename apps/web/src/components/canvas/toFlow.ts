@@ -13,7 +13,7 @@ export type KindFlowEdge = Edge<KindEdgeData, "kind">;
 
 export const FRAME_PREFIX = "frame:";
 
-const frameNode = (frame: Frame): FrameFlowNode => ({
+export const frameNode = (frame: Frame): FrameFlowNode => ({
   id: `${FRAME_PREFIX}${frame.stage}`,
   type: "frame",
   position: { x: frame.x, y: frame.y },

@@ -7,6 +7,8 @@ import { ReviewProvider } from "../../state/review.js";
 import type { Viewport } from "../../state/storage.js";
 import { useStore } from "../../state/store.js";
 import { Canvas } from "../canvas/Canvas.js";
+import { ExercisePanel } from "../exercise/ExercisePanel.js";
+import { ExerciseMode } from "../exercise/session.js";
 import { HelpDialog } from "./HelpDialog.js";
 import { Inspector } from "./Inspector.js";
 import { NoticeBar } from "./NoticeBar.js";
@@ -51,6 +53,7 @@ export const Editor = ({
   // biome-ignore lint/correctness/useExhaustiveDependencies: one autosave per store
   useEffect(() => (room ? undefined : startAutosave(store, onFirstSave)), [store, room]);
   const readOnly = useStore(store, (s) => s.readOnly ?? false);
+  const exercise = useStore(store, (s) => s.origin.exercise);
   return (
     <EditorProvider store={store}>
       <ReviewProvider>
@@ -63,7 +66,9 @@ export const Editor = ({
             <div className={readOnly ? "editor-body read-only" : "editor-body"}>
               {readOnly ? null : <Palette />}
               <Canvas initialViewport={viewport} overlay={room?.overlay} />
-              <SidePanel inspector={<Inspector />} review={<ReviewPanel />} />
+              <ExerciseMode>
+                <SidePanel inspector={<Inspector />} review={<ReviewPanel />} exercise={exercise ? <ExercisePanel /> : undefined} />
+              </ExerciseMode>
             </div>
             <NoticeBar />
             <Shortcuts onHelp={() => setHelp(true)} />

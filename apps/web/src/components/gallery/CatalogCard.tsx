@@ -1,9 +1,21 @@
 import type { listCatalog } from "@mlsd/catalog";
+import type { ReactNode } from "react";
 import { Thumbnail } from "./Thumbnail.js";
 
 type Entry = ReturnType<typeof listCatalog>[number];
 
-export const CatalogCard = ({ entry, theme, kindLabel }: { entry: Entry; theme: "light" | "dark"; kindLabel: string }) => (
+/** `action`: a second way in, beside the card's link (an exercise's "Start exercise"). */
+export const CatalogCard = ({
+  entry,
+  theme,
+  kindLabel,
+  action,
+}: {
+  entry: Entry;
+  theme: "light" | "dark";
+  kindLabel: string;
+  action?: ReactNode;
+}) => (
   <li className="card">
     <a href={`#/open/${entry.id}`} className="card-link" aria-label={`Open ${entry.title}`}>
       <Thumbnail id={entry.id} title={entry.title} theme={theme} />
@@ -19,5 +31,6 @@ export const CatalogCard = ({ entry, theme, kindLabel }: { entry: Entry; theme: 
         </ul>
       </div>
     </a>
+    {action}
   </li>
 );

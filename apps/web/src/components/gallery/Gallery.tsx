@@ -7,6 +7,7 @@ import { ThemeToggle } from "../common/ThemeToggle.js";
 import { ImportButton } from "../files/ImportButton.js";
 import { CatalogCard } from "./CatalogCard.js";
 import { MyDesigns } from "./MyDesigns.js";
+import { StartExercise } from "./StartExercise.js";
 
 const KIND_LABELS = { "case-study": "Case studies", exercise: "Exercises", flow: "Project flow" } as const;
 const KIND_SINGULAR = { "case-study": "Case study", exercise: "Exercise", flow: "Project flow" } as const;
@@ -93,7 +94,13 @@ export const Gallery = () => {
           {shown.length ? (
             <ul className="cards" aria-label="Catalogue entries">
               {shown.map((entry) => (
-                <CatalogCard key={entry.id} entry={entry} theme={theme} kindLabel={KIND_SINGULAR[entry.kind as EntryKind]} />
+                <CatalogCard
+                  key={entry.id}
+                  entry={entry}
+                  theme={theme}
+                  kindLabel={KIND_SINGULAR[entry.kind as EntryKind]}
+                  action={entry.kind === "exercise" ? <StartExercise id={entry.id} title={entry.title} /> : undefined}
+                />
               ))}
             </ul>
           ) : (

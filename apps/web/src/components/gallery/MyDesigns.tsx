@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import { editHash } from "../../lib/route.js";
+import { sourceRef } from "../../lib/compareSources.js";
+import { compareHash, editHash } from "../../lib/route.js";
 import { type DesignMeta, deleteDesign, listDesigns, renameDesign } from "../../state/storage.js";
 import { ConfirmDialog } from "../common/Dialog.js";
 import { RenameDialog } from "./RenameDialog.js";
@@ -30,8 +31,16 @@ export const MyDesigns = () => {
               <span className="design-title">{d.title}</span>
               <span className="muted">
                 {d.nodeCount} parts · edited {when(d.updatedAt)}
-                {d.origin.catalogId ? " · from the catalogue" : ""}
+                {d.origin.exercise ? " · exercise" : d.origin.catalogId ? " · from the catalogue" : ""}
               </span>
+            </a>
+            <a
+              className="button"
+              href={compareHash(sourceRef("design", d.key))}
+              aria-label={`Compare ${d.title} with another design`}
+              title="Compare with another design"
+            >
+              Compare
             </a>
             <button type="button" onClick={() => setRenaming(d)} aria-label={`Rename ${d.title}`} title="Rename">
               Rename

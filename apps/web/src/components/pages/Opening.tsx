@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { newDesignHash } from "../../lib/open.js";
+import { exerciseKey, newDesignHash } from "../../lib/open.js";
 import { editHash, go } from "../../lib/route.js";
 import { catalogKey } from "../../state/storage.js";
 
@@ -19,5 +19,8 @@ const Redirect = ({ to }: { to: () => string }) => {
 };
 
 export const OpenCatalog = ({ catalogId }: { catalogId: string }) => <Redirect to={() => editHash(catalogKey(catalogId))} />;
+
+/** Starting an exercise opens the learner's own copy of its starter (resumed if they started before). */
+export const OpenExercise = ({ exerciseId }: { exerciseId: string }) => <Redirect to={() => editHash(exerciseKey(exerciseId))} />;
 
 export const OpenNew = () => <Redirect to={newDesignHash} />;
