@@ -1,6 +1,6 @@
 import { NodeId, starterDocument, updateNode } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
-import { frameAt, openingView, stageFrames, syncSizes, withBoxes } from "./geometry.js";
+import { frameAt, stageFrames, syncSizes, withBoxes } from "./geometry.js";
 
 describe("geometry", () => {
   const doc = withBoxes(starterDocument("t"));
@@ -26,15 +26,5 @@ describe("geometry", () => {
     const after = synced.nodes.find((n) => n.id === "model")!.size!;
     expect(after.width * after.height).toBeGreaterThan(before.width * before.height);
     expect(synced.nodes.find((n) => n.id === "objective")).toBe(doc.nodes.find((n) => n.id === "objective"));
-  });
-
-  it("opens a small design whole and a wide one at a readable zoom from its start", () => {
-    const small = openingView([{ x: 0, y: 0, width: 400, height: 300 }], 1000, 800);
-    expect(small.zoom).toBeCloseTo(1.2);
-    const wide = openingView([{ x: 100, y: 0, width: 8000, height: 400 }], 1000, 800);
-    expect(wide.zoom).toBe(0.7);
-    expect(wide.x).toBeCloseTo(24 - 100 * 0.7);
-    const tallAndWide = openingView([{ x: 0, y: 0, width: 9000, height: 6000 }], 1000, 800);
-    expect(tallAndWide.zoom).toBe(0.25);
   });
 });

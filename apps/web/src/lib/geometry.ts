@@ -114,28 +114,3 @@ export const syncSizes = (before: Document, after: Document): Document => {
   });
   return changed ? { ...after, nodes } : after;
 };
-
-const READABLE_ZOOM = 0.7;
-const MAX_OPEN_ZOOM = 1.2;
-const MARGIN = 24;
-
-/**
- * The view a design opens with: all of it when it fits at a readable size; otherwise a
- * readable zoom showing where the flow starts (the setup end), rather than a thumbnail.
- */
-export const openingView = (frames: readonly Rect[], width: number, height: number) => {
-  if (!frames.length || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
-  const x0 = Math.min(...frames.map((f) => f.x));
-  const y0 = Math.min(...frames.map((f) => f.y));
-  const x1 = Math.max(...frames.map((f) => f.x + f.width));
-  const y1 = Math.max(...frames.map((f) => f.y + f.height));
-  const fit = Math.min((width - 2 * MARGIN) / (x1 - x0), (height - 2 * MARGIN) / (y1 - y0));
-  if (fit >= READABLE_ZOOM) {
-    const zoom = Math.min(fit, MAX_OPEN_ZOOM);
-    return { zoom, x: (width - (x1 - x0) * zoom) / 2 - x0 * zoom, y: (height - (y1 - y0) * zoom) / 2 - y0 * zoom };
-  }
-  // Too wide to read whole: a readable zoom (less if the height needs it), starting at the setup end.
-  const zoom = Math.max(Math.min(READABLE_ZOOM, (height - 2 * MARGIN) / (y1 - y0)), 0.25);
-  const drawnHeight = (y1 - y0) * zoom;
-  return { zoom, x: MARGIN - x0 * zoom, y: drawnHeight < height ? (height - drawnHeight) / 2 - y0 * zoom : MARGIN - y0 * zoom };
-};

@@ -54,8 +54,24 @@ export interface EditorState {
   saveError?: string;
   /** Whether the design has a record in the browser ("My designs"). */
   persisted: boolean;
-  /** Node ids to centre on the canvas (the review panel and search ask for it). */
-  focus?: { ids: readonly NodeId[]; at: number };
+  /**
+   * Node ids to show on the canvas: `fit` zooms to them (the review panel asks for it),
+   * `reveal` pans only if one is off screen, keeping the zoom (a part just added or pasted).
+   */
+  focus?: { ids: readonly NodeId[]; at: number; mode: "fit" | "reveal" };
+  /** The side panel's tab. */
+  sideTab: SideTab;
+  /** On a narrow screen: the panel open as a sheet over the canvas, if any. */
+  sheet?: "palette" | "side";
+  /** Set when the selected part's findings should be scrolled into view in the inspector. */
+  showFindingsAt?: number;
+  /**
+   * What the user typed into a property field that the schema refused, by `<node id>:<property>`:
+   * kept (with its message) until it is fixed or reverted, also after the part is deselected.
+   */
+  propDrafts: ReadonlyMap<string, string>;
+  /** A shared design opened to look at (on a phone): read-only until the user presses Edit. */
+  viewing?: boolean;
   /** Set while the design is a live room's. */
   room?: RoomLink;
   /** What the room's undo can do for this person (set by the room). */
@@ -63,6 +79,8 @@ export interface EditorState {
   /** The design may be looked at, not changed (a room's view link). */
   readOnly?: boolean;
 }
+
+export type SideTab = "inspector" | "review";
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
@@ -77,6 +95,8 @@ export const createEditorStore = (key: string, doc: Document, origin: Origin = {
     selection: EMPTY_SELECTION,
     snapToGrid: true,
     layingOut: false,
+    sideTab: "inspector",
+    propDrafts: new Map(),
     save: persisted ? "saved" : "preview",
     persisted,
   });
@@ -138,8 +158,32 @@ export const editorActions = (store: EditorStore) => {
     select(selection: Selection) {
       store.set({ selection });
     },
+    /** Selects parts and zooms the canvas to them. */
     focus(ids: readonly NodeId[]) {
-      store.set({ selection: { nodes: [...ids], edges: [] }, focus: { ids, at: Date.now() } });
+      store.set({ selection: { nodes: [...ids], edges: [] }, focus: { ids, at: Date.now(), mode: "fit" } });
+    },
+    /** Selects parts (and connections) and pans to them only if one is off screen; the zoom stays. */
+    reveal(selection: Selection) {
+      store.set({ selection, focus: { ids: selection.nodes, at: Date.now(), mode: "reveal" } });
+    },
+    /** Selects a part and opens its findings in the inspector (the badge on a part asks for it). */
+    showFindings(id: NodeId) {
+      store.set((s) => ({
+        selection: { nodes: [id], edges: [] },
+        sideTab: "inspector",
+        ...(s.sheet === "palette" || !s.sheet ? { sheet: "side" as const } : {}),
+        showFindingsAt: Date.now(),
+      }));
+    },
+    /** Keeps (or, with `undefined`, drops) a refused property value the user typed. */
+    setPropDraft(key: string, text: string | undefined) {
+      store.set((s) => {
+        if (s.propDrafts.get(key) === text) return {};
+        const propDrafts = new Map(s.propDrafts);
+        if (text === undefined) propDrafts.delete(key);
+        else propDrafts.set(key, text);
+        return { propDrafts };
+      });
     },
   };
 };

@@ -1,6 +1,10 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { createPortal } from "react-dom";
 
-/** A modal built on <dialog>: focus is trapped and Escape closes it, for free. */
+/**
+ * A modal built on <dialog>: focus is trapped and Escape closes it, for free. It is drawn
+ * at the end of the body, so a dialog opened from a folded menu or a closed sheet shows.
+ */
 export const Dialog = ({
   title,
   onClose,
@@ -21,7 +25,7 @@ export const Dialog = ({
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={wide ? "dialog dialog-wide" : "dialog"}
@@ -40,7 +44,8 @@ export const Dialog = ({
       </header>
       <div className="dialog-body">{children}</div>
       {actions ? <footer className="dialog-actions">{actions}</footer> : null}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 };
 

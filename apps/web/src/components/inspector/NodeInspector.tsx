@@ -14,6 +14,7 @@ import { useEditorContext } from "../../state/context.js";
 import { KindIcon } from "../common/KindIcon.js";
 import { ConnectTo } from "./ConnectTo.js";
 import { CheckField, Field, StageOptions } from "./Field.js";
+import { PartFindings } from "./PartFindings.js";
 import { PropField } from "./PropField.js";
 
 /** Label, kind, stage, notes and the kind's typed properties of one selected part. */
@@ -28,6 +29,7 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
         <KindIcon kind={node.kind} /> {def.title}
       </h2>
       <p className="muted small">{def.description}</p>
+      <PartFindings id={node.id} />
       <Field id="node-label" label="Label">
         <input
           id="node-label"
@@ -36,7 +38,7 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
           onChange={(e) => actions.edit((d) => updateNode(d, node.id, { label: e.target.value }), at("label"))}
         />
       </Field>
-      <div className="field-row">
+      <div className="field-row field-row-wide">
         <Field id="node-kind" label="Kind">
           <select
             id="node-kind"
