@@ -1,6 +1,6 @@
 import { NodeId, starterDocument, updateNode } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
-import { frameAt, stageFrames, syncSizes, withBoxes } from "./geometry.js";
+import { frameAt, nodeBox, pasteOffset, stageFrames, syncSizes, withBoxes } from "./geometry.js";
 
 describe("geometry", () => {
   const doc = withBoxes(starterDocument("t"));
@@ -26,5 +26,20 @@ describe("geometry", () => {
     const after = synced.nodes.find((n) => n.id === "model")!.size!;
     expect(after.width * after.height).toBeGreaterThan(before.width * before.height);
     expect(synced.nodes.find((n) => n.id === "objective")).toBe(doc.nodes.find((n) => n.id === "objective"));
+  });
+
+  it("shifts pasted parts to the nearest spot where they land on no part", () => {
+    const overlaps = (a: ReturnType<typeof nodeBox>, b: ReturnType<typeof nodeBox>) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const picked of [["model"], ["objective", "model"], doc.nodes.map((n) => n.id)]) {
+      const copied = doc.nodes.filter((n) => picked.includes(n.id));
+      const d = pasteOffset(doc, copied);
+      expect(d.x !== 0 || d.y !== 0).toBe(true);
+      for (const c of copied)
+        for (const n of doc.nodes)
+          expect(overlaps({ ...nodeBox(c), x: c.position!.x + d.x, y: c.position!.y + d.y }, nodeBox(n)), `${c.id} on ${n.id}`).toBe(false);
+    }
+    // Into a design where the spot is free, pasted parts keep their places.
+    expect(pasteOffset({ ...doc, nodes: [] }, doc.nodes)).toEqual({ x: 0, y: 0 });
   });
 });

@@ -114,3 +114,27 @@ export const syncSizes = (before: Document, after: Document): Document => {
   });
   return changed ? { ...after, nodes } : after;
 };
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * How far to shift pasted or duplicated parts so none lands on a part already there: the
+ * nearest free spot beside them (right, below, then further out), on the grid.
+ */
+export const pasteOffset = (doc: Document, copied: readonly DesignNode[]): Point => {
+  const boxes = copied.filter((n) => n.position).map((n) => nodeBox(n));
+  if (!boxes.length) return { x: 0, y: 0 };
+  const taken = doc.nodes.filter((n) => n.position).map((n) => nodeBox(n));
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+  const step = { x: Math.ceil((width + GRID) / GRID) * GRID, y: Math.ceil((height + GRID) / GRID) * GRID };
+  const free = (d: Point) => boxes.every((b) => !taken.some((t) => overlap({ ...b, x: b.x + d.x, y: b.y + d.y }, t)));
+  for (let ring = 0; ring <= 8; ring++)
+    for (const d of [
+      { x: ring * step.x, y: 0 },
+      { x: 0, y: ring * step.y },
+      { x: ring * step.x, y: ring * step.y },
+    ])
+      if (free(d)) return d;
+  return { x: 2 * GRID, y: 2 * GRID };
+};

@@ -126,6 +126,10 @@ export const editorActions = (store: EditorStore) => {
      */
     edit(op: (doc: Document) => Document, options: { coalesce?: string; select?: Selection } = {}) {
       const s = store.get();
+      if (s.viewing) {
+        notify("This shared design is open to look at: press Edit to change it.");
+        return false;
+      }
       let next: Document;
       try {
         next = clampPlacement(syncSizes(s.history.present, op(s.history.present)));
