@@ -39,6 +39,13 @@ describe("geometry", () => {
         for (const n of doc.nodes)
           expect(overlaps({ ...nodeBox(c), x: c.position!.x + d.x, y: c.position!.y + d.y }, nodeBox(n)), `${c.id} on ${n.id}`).toBe(false);
     }
+    // With room below, copies go straight down: they stay in their stage's column.
+    expect(
+      pasteOffset(
+        doc,
+        doc.nodes.filter((n) => n.id === "model"),
+      ).x,
+    ).toBe(0);
     // Into a design where the spot is free, pasted parts keep their places.
     expect(pasteOffset({ ...doc, nodes: [] }, doc.nodes)).toEqual({ x: 0, y: 0 });
   });

@@ -119,7 +119,8 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width &
 
 /**
  * How far to shift pasted or duplicated parts so none lands on a part already there: the
- * nearest free spot beside them (right, below, then further out), on the grid.
+ * nearest free spot beside them (below, right, then further out), on the grid. Below
+ * first: the stages are columns, so copies below stay in their stage's frame.
  */
 export const pasteOffset = (doc: Document, copied: readonly DesignNode[]): Point => {
   const boxes = copied.filter((n) => n.position).map((n) => nodeBox(n));
@@ -131,8 +132,8 @@ export const pasteOffset = (doc: Document, copied: readonly DesignNode[]): Point
   const free = (d: Point) => boxes.every((b) => !taken.some((t) => overlap({ ...b, x: b.x + d.x, y: b.y + d.y }, t)));
   for (let ring = 0; ring <= 8; ring++)
     for (const d of [
-      { x: ring * step.x, y: 0 },
       { x: 0, y: ring * step.y },
+      { x: ring * step.x, y: 0 },
       { x: ring * step.x, y: ring * step.y },
     ])
       if (free(d)) return d;
