@@ -12,6 +12,7 @@ import {
 } from "@mlsd/core";
 import { useEditorContext } from "../../state/context.js";
 import { KindIcon } from "../common/KindIcon.js";
+import { useClipboard } from "../editor/useClipboard.js";
 import { ConnectTo } from "./ConnectTo.js";
 import { CheckField, Field, StageOptions } from "./Field.js";
 import { PartFindings } from "./PartFindings.js";
@@ -20,6 +21,7 @@ import { PropField } from "./PropField.js";
 /** Label, kind, stage, notes and the kind's typed properties of one selected part. */
 export const NodeInspector = ({ node }: { node: DesignNode }) => {
   const { actions } = useEditorContext();
+  const { duplicate, removeSelection } = useClipboard();
   const def = KINDS[node.kind];
   const specs = Object.entries(def.props as Record<string, PropSpec>);
   const at = (field: string) => ({ coalesce: `${field}:${node.id}` });
@@ -102,6 +104,15 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
         Pinned (auto layout keeps it in place)
       </CheckField>
       <ConnectTo node={node} />
+      {/* Without a keyboard (a phone) these are the only way to copy or remove a part. */}
+      <div className="button-row">
+        <button type="button" onClick={duplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="danger-text" onClick={removeSelection}>
+          Delete part
+        </button>
+      </div>
     </section>
   );
 };
