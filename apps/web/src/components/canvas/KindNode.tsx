@@ -1,7 +1,7 @@
 import { KINDS } from "@mlsd/core";
 import { KIND_STYLES, NODE_METRICS, nodeBadgeEntries, nodeBoxParts } from "@mlsd/scene";
 import { Handle, type NodeProps, NodeToolbar, Position } from "@xyflow/react";
-import { memo, useEffect, useRef, useState } from "react";
+import { Fragment, memo, useEffect, useRef, useState } from "react";
 import { nodeSize } from "../../lib/geometry.js";
 import { setPanel } from "../../lib/panels.js";
 import { useEditorContext } from "../../state/context.js";
@@ -55,13 +55,17 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
       data-kind={node.kind}
       data-stage={node.stage}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.label}`} />
+      <Handle type="target" position={Position.Left} />
       <div className="kind-node-main" title={`${def.title}: ${node.label}`}>
         <KindIcon kind={node.kind} size={NODE_METRICS.icon} />
         <div className="kind-node-label">
+          {/* A space between the lines (not drawn in the flex column), so the label's text reads as words. */}
           {lines.map((line, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label
-            <span key={i}>{line.text}</span>
+            <Fragment key={i}>
+              {i ? " " : null}
+              <span>{line.text}</span>
+            </Fragment>
           ))}
         </div>
       </div>
@@ -103,7 +107,7 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
           {findings}
         </button>
       ) : null}
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.label}`} />
+      <Handle type="source" position={Position.Right} />
     </div>
   );
 });

@@ -42,7 +42,11 @@ export const Dialog = ({
           ×
         </button>
       </header>
-      <div className="dialog-body">{children}</div>
+      {/* Focusable, so a long body (the help) scrolls from the keyboard too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1) */}
+      <div className="dialog-body" tabIndex={0}>
+        {children}
+      </div>
       {actions ? <footer className="dialog-actions">{actions}</footer> : null}
     </dialog>,
     document.body,

@@ -16,9 +16,12 @@ const regionElement = (name: Region) => document.querySelector<HTMLElement>(`[da
 export const focusRegion = (name: Region): boolean => {
   const el = regionElement(name);
   if (!el || !visible(el)) return false;
+  // The region's own content, past the button that folds or closes its panel.
+  const controls = [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(visible);
   const target =
     (name === "canvas" ? el.querySelector<HTMLElement>(".react-flow__node-kind") : null) ??
-    [...el.querySelectorAll<HTMLElement>(FOCUSABLE)].find(visible) ??
+    controls.find((c) => !c.classList.contains("panel-toggle")) ??
+    controls[0] ??
     el;
   if (target === el && !el.hasAttribute("tabindex")) el.tabIndex = -1;
   target.focus();
