@@ -68,9 +68,10 @@ const onScreen = async (...pages: Page[]) => {
 /** The whole design in view (the editor's "f" shortcut), so every part can be clicked. */
 const fitView = async (p: Page) => {
   await p.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+  const before = await p.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform);
   await p.keyboard.press("f");
-  // The view glides for 300 ms, or stays put: a design opens already fitted.
-  await p.waitForTimeout(400);
+  await expect.poll(() => p.locator(".react-flow__viewport").evaluate((el) => (el as HTMLElement).style.transform)).not.toBe(before);
+  await p.waitForTimeout(400); // the view glides for 300 ms
 };
 const select = async (p: Page, id: string) => {
   await node(p, id).click();

@@ -54,9 +54,10 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
       style={{ "--kind-color": KIND_STYLES[node.kind].color } as React.CSSProperties}
       data-kind={node.kind}
       data-stage={node.stage}
+      title={`${def.title}: ${node.label}`}
     >
       <Handle type="target" position={Position.Left} />
-      <div className="kind-node-main" title={`${def.title}: ${node.label}`}>
+      <div className="kind-node-main">
         <KindIcon kind={node.kind} size={NODE_METRICS.icon} />
         <div className="kind-node-label">
           {/* A space between the lines (not drawn in the flex column), so the label's text reads as words. */}
@@ -70,8 +71,9 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
         </div>
       </div>
       {badges.length ? (
+        // Hovering shows the values in full below the part (an empty title keeps the part's own tooltip off them).
         // biome-ignore lint/a11y/noStaticElementInteractions: hovering shows what focus shows (the part itself takes focus)
-        <div className="kind-node-badges" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
+        <div className="kind-node-badges" title="" onMouseEnter={() => setHovered(true)} onMouseLeave={() => setHovered(false)}>
           {badges.map((badge, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: badges of one node
             <span key={i} className="prop-badge" data-full={full[i]}>
