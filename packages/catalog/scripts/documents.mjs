@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblems, parseDocumentText, parseRubric, STAGE_IDS } from "@mlsd/core";
+import { formatProblems, NODE_KINDS, parseDocumentText, parseRubric, STAGE_IDS } from "@mlsd/core";
 
 export const PACKAGE_DIR = fileURLToPath(new URL("..", import.meta.url));
 export const DOCUMENTS_DIR = join(PACKAGE_DIR, "documents");
@@ -90,6 +90,7 @@ const sortByManifest = (items, manifest) => {
 export const describe = ({ kind, document }, manifest) => {
   const org = kind === "case-study" ? manifest.caseStudies.find((c) => c.id === document.id)?.org : undefined;
   const present = new Set(document.nodes.map((n) => n.stage));
+  const kinds = new Set(document.nodes.map((n) => n.kind));
   return {
     id: document.id,
     kind,
@@ -101,6 +102,7 @@ export const describe = ({ kind, document }, manifest) => {
     edgeCount: document.edges.length,
     feedbackEdgeCount: document.edges.filter((e) => e.kind === "feedback").length,
     stages: STAGE_IDS.filter((s) => present.has(s)),
+    partKinds: NODE_KINDS.filter((k) => kinds.has(k)),
     summary: document.summary,
     ...(document.source ? { source: document.source } : {}),
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Document, parseDocumentText, STAGE_IDS } from "@mlsd/core";
+import { type Document, NODE_KINDS, parseDocumentText, STAGE_IDS } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
 import { DOCUMENTS_DIR, readDocuments, readManifest } from "../scripts/documents.mjs";
 import { CATALOG_IDS, getDocument, isCatalogId, listCatalog } from "./index.js";
@@ -36,6 +36,7 @@ describe("the catalogue", () => {
       expect(entry.edgeCount).toBe(doc.edges.length);
       expect(entry.feedbackEdgeCount).toBe(doc.edges.filter((e) => e.kind === "feedback").length);
       expect(entry.stages).toEqual(STAGE_IDS.filter((s) => doc.nodes.some((n) => n.stage === s)));
+      expect(entry.partKinds).toEqual(NODE_KINDS.filter((k) => doc.nodes.some((n) => n.kind === k)));
       expect(entry.year).toBe(doc.source?.year);
     }
     const kinds = entries.map((e) => e.kind);

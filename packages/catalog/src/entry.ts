@@ -1,4 +1,4 @@
-import type { SourceInfo, StageName } from "@mlsd/core";
+import type { NodeKind, SourceInfo, StageName } from "@mlsd/core";
 
 /**
  * What a catalogue entry is: the booklet's project flow, a case study or an exercise.
@@ -24,6 +24,8 @@ export interface CatalogEntry {
   feedbackEdgeCount: number;
   /** The stages that hold at least one node, in lifecycle order. */
   stages: StageName[];
+  /** The kinds of parts the design uses, each once, in the order of core's `NODE_KINDS` (a gallery filters on them). */
+  partKinds: NodeKind[];
   summary: string;
   source?: SourceInfo;
 }

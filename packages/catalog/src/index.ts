@@ -18,6 +18,7 @@ const copy = (entry: CatalogEntry): CatalogEntry => ({
   ...entry,
   tags: [...entry.tags],
   stages: [...entry.stages],
+  partKinds: [...entry.partKinds],
   ...(entry.source ? { source: { ...entry.source } } : {}),
 });
 

@@ -1,5 +1,5 @@
-import type { EdgeKind, NodeKind, StageId } from "@mlsd/core";
-import { EDGE_DASH, KIND_STYLES, STAGE_COLORS, THEMES } from "@mlsd/scene";
+import type { NodeKind, StageId } from "@mlsd/core";
+import { KIND_STYLES, STAGE_COLORS, THEMES } from "@mlsd/scene";
 import { FONT_FAMILY } from "./fonts.js";
 
 /**
@@ -19,8 +19,5 @@ export const ink = {
 
 export const stageColor = (stage: StageId): string => STAGE_COLORS[stage];
 export const kindColor = (kind: NodeKind): string => KIND_STYLES[kind].color;
-export const kindIcon = (kind: NodeKind): string => KIND_STYLES[kind].icon;
-export const edgeColor = (kind: EdgeKind): string => theme.edge[kind];
-export const edgeDash = (kind: EdgeKind): string | undefined => EDGE_DASH[kind];
 
 export const font = FONT_FAMILY;

@@ -9,6 +9,7 @@ export { emptyStageExtent, FRAME_METRICS, stageFrames, titleGutter } from "./fra
 export { flip, flipPoint, intersects } from "./geometry.js";
 export { ICON_VIEWBOX, KIND_STYLES, type KindStyle, kindStyle } from "./kind-styles.js";
 export { edgeLabelBox, labelBoxOf } from "./labels.js";
+export { type Legend, type LegendLine, type LegendPart, type LegendStage, legendOf } from "./legend.js";
 export { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 export { type NodeBoxParts, nodeBoxParts, type PlacedBadge, type PlacedText } from "./node-box.js";
 export { nodeTitle, type PaintOptions, paint, paintOverview } from "./paint.js";
@@ -24,6 +25,6 @@ export {
   type Shape,
   type TextShape,
 } from "./shapes.js";
-export { estimateTextWidth, NODE_METRICS, nodeBadges, nodeSize } from "./text-metrics.js";
+export { type BadgeEntry, estimateTextWidth, NODE_METRICS, nodeBadgeEntries, nodeBadges, nodeSize } from "./text-metrics.js";
 export { EDGE_DASH, STAGE_COLORS, STYLE, THEMES, type ThemeName, type ThemeTokens } from "./theme.js";
 export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./types.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateTextWidth, NODE_METRICS, nodeBadges, nodeLabelLines, nodeSize, wrapText } from "./text-metrics.js";
+import { estimateTextWidth, NODE_METRICS, nodeBadgeEntries, nodeBadges, nodeLabelLines, nodeSize, wrapText } from "./text-metrics.js";
 
 describe("text metrics", () => {
   it("estimates wider text for more and wider characters", () => {
@@ -36,5 +36,13 @@ describe("text metrics", () => {
   it("follows the kind's order of badge properties; a flag that is off shows nothing", () => {
     expect(nodeBadges({ kind: "data-source", props: { personalData: true, volume: "2 TB/day" } })).toEqual(["2 TB/day", "personal data"]);
     expect(nodeBadges({ kind: "data-source", props: { personalData: false } })).toEqual([]);
+  });
+
+  it("names the property behind each badge, with its full value", () => {
+    expect(nodeBadgeEntries({ kind: "data-source", props: { personalData: true, volume: "2 TB/day" } })).toEqual([
+      { key: "volume", label: "Volume", text: "2 TB/day", value: "2 TB/day" },
+      { key: "personalData", label: "Holds personal data", text: "personal data", value: "yes" },
+    ]);
+    expect(nodeBadgeEntries({ kind: "event-stream", props: { eventsPerSecond: 1000000 } })[0]?.value).toBe("1,000,000 ev/s");
   });
 });

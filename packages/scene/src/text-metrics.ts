@@ -1,4 +1,4 @@
-import { formatBadge, KINDS, type KindDef, type NodeKind } from "@mlsd/core";
+import { formatBadge, formatPropValue, KINDS, type KindDef, type NodeKind } from "@mlsd/core";
 
 /**
  * How a node box is filled: icon, wrapped label, a row of property badges. Layout sizes
@@ -84,22 +84,41 @@ export const wrapText = (text: string, maxWidth: number, fontSize: number, maxLi
 };
 
 /**
- * The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`.
+ * A property shown as a badge: its label, the badge text (`10 ms`, `personal data`) and the
+ * full value in words (`10 ms`, `yes`), for a tooltip reading "label: value".
  * @public
  */
-export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string, unknown>> }): string[] => {
+export interface BadgeEntry {
+  key: string;
+  label: string;
+  text: string;
+  value: string;
+}
+
+/**
+ * The badges of a node, with the property each shows: its first badge properties that are set.
+ * @public
+ */
+export const nodeBadgeEntries = (node: { kind: NodeKind; props: Readonly<Record<string, unknown>> }): BadgeEntry[] => {
   const def: KindDef = KINDS[node.kind];
-  const out: string[] = [];
+  const out: BadgeEntry[] = [];
   for (const key of def.badges) {
     const spec = def.props[key];
     const value = node.props[key];
     const badge = spec ? formatBadge(spec, value) : null;
-    if (badge === null) continue;
-    out.push(badge);
+    if (!spec || badge === null) continue;
+    out.push({ key, label: spec.label, text: badge, value: formatPropValue(spec, value) });
     if (out.length === NODE_METRICS.maxBadges) break;
   }
   return out;
 };
+
+/**
+ * The formatted values of a node's first badge properties that are set: `2 TB/day`, `Kafka`.
+ * @public
+ */
+export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string, unknown>> }): string[] =>
+  nodeBadgeEntries(node).map((b) => b.text);
 
 const M = NODE_METRICS;
 const textRoom = (width: number) => width - 2 * M.padX - M.icon - M.iconGap;

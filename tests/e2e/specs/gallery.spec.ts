@@ -27,7 +27,7 @@ test.describe("gallery", () => {
     await keepScreenshot("gallery");
   });
 
-  test("filters by search, tag and stage", async ({ page }) => {
+  test("filters by search, type, task, serving, parts and size", async ({ page }) => {
     const entries = listCatalog();
     await page.goto("/");
     const search = page.getByRole("searchbox", { name: "Search the catalogue" });
@@ -36,16 +36,35 @@ test.describe("gallery", () => {
     await search.fill("");
     await expect(cards(page)).toHaveCount(entries.length);
 
-    const tag = entries[1]!.tags[0]!;
-    await page.getByRole("combobox", { name: "Filter by tag" }).selectOption(tag);
-    const tagged = entries.filter((e) => e.tags.includes(tag));
-    await expect(cards(page)).toHaveCount(tagged.length);
-    expect(tagged.length).toBeLessThan(entries.length);
+    // Each filter narrows what the one before left, to the entries whose parts and tags match.
+    const filter = (name: string) => page.getByRole("combobox", { name: `Filter by ${name}` });
+    await filter("part").selectOption({ label: "Has human review / fallback" });
+    let left = entries.filter((e) => e.partKinds.includes("human-review"));
+    await expect(cards(page)).toHaveCount(left.length);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.length).toBeLessThan(entries.length);
+    await filter("serving").selectOption({ label: "Serves online, on request" });
+    left = left.filter((e) => e.partKinds.includes("online-service"));
+    await expect(cards(page)).toHaveCount(left.length);
+    await filter("size").selectOption({ label: "Small (up to 10 parts)" });
+    left = left.filter((e) => e.nodeCount <= 10);
+    await expect(cards(page)).toHaveCount(left.length);
+    expect(left.length).toBeGreaterThan(0);
+    // The cards shown are exactly those entries.
+    await expect(cards(page).locator(".card-title")).toHaveText(left.map((e) => e.title));
 
-    // The stage filter narrows what the tag left: entries that draw a part in that stage.
-    const stage = "serving";
-    await page.getByRole("combobox", { name: "Filter by stage" }).selectOption(stage);
-    await expect(cards(page)).toHaveCount(tagged.filter((e) => e.stages.includes(stage)).length);
+    // A filter that leaves nothing says so, and one click clears them all.
+    await filter("type").selectOption({ label: "Project flow" });
+    await expect(cards(page)).toHaveCount(0);
+    await page.getByRole("button", { name: "Clear the filters" }).click();
+    await expect(cards(page)).toHaveCount(entries.length);
+
+    await filter("task").selectOption({ label: "Ranking, search, recommendation" });
+    const ranking = entries.filter((e) =>
+      e.tags.some((t) => ["ranking", "recommendation", "retrieval", "search", "personalization", "matching"].includes(t)),
+    );
+    await expect(cards(page)).toHaveCount(ranking.length);
+    expect(ranking.length).toBeLessThan(entries.length);
   });
 
   test("opens a case study from its card", async ({ page }) => {

@@ -150,3 +150,53 @@ export const makeShareLink = async (page: Page) => {
   await expect(field).toHaveValue(/#share=2\./);
   return field.inputValue();
 };
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Where the canvas is on the page, the overlays drawn over it (minimap, zoom controls,
+ * legend) and every part's box: what a user sees of the design.
+ */
+export const canvasLayout = (page: Page) =>
+  page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    const canvas = document.querySelector(".canvas");
+    return {
+      canvas: canvas ? box(canvas) : undefined,
+      overlays: [...document.querySelectorAll(".react-flow__minimap, .react-flow__controls, .canvas-legend")].map((el) => ({
+        name: el.className,
+        ...box(el),
+      })),
+      parts: [...document.querySelectorAll(".react-flow__node-kind")].map((el) => ({ id: el.getAttribute("data-id")!, ...box(el) })),
+    };
+  });
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The parts a user cannot see whole: outside the canvas, or under the minimap, the zoom controls or the legend. */
+export const partsOutOfSight = async (page: Page): Promise<string[]> => {
+  const { canvas, overlays, parts } = await canvasLayout(page);
+  if (!canvas) throw new Error("no canvas on the page");
+  return parts
+    .filter(
+      (p) =>
+        p.x < canvas.x ||
+        p.y < canvas.y ||
+        p.x + p.width > canvas.x + canvas.width ||
+        p.y + p.height > canvas.y + canvas.height ||
+        overlays.some((o) => overlaps(p, o)),
+    )
+    .map((p) => {
+      const under = overlays.find((o) => overlaps(p, o));
+      return `${p.id}${under ? ` under ${under.name}` : " outside the canvas"}`;
+    });
+};
+
+/** How far the page is wider than the window: 0 when nothing needs a sideways scroll. */
+export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+
+/** The zoom of the canvas's view, from its CSS transform. */
+export const zoomOf = async (page: Page) => Number(/scale\(([-\d.e+]+)\)/.exec(await onScreenViewport(page))?.[1]);

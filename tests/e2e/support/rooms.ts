@@ -117,21 +117,21 @@ export const onScreen = async (...pages: Page[]) => {
 
 /**
  * The whole design in view (the editor's "f" shortcut), so every part can be clicked. The
- * view glides there: waits until it has left where it was and then stands still between
- * two looks (every frame of a glide moves it).
+ * view glides there (300 ms), or stays put when the design is already fitted (it opens
+ * fitted): waits until four looks in a row, over most of a second, agree.
  */
 export const fitView = async (page: Page) => {
   await pane(page).click({ position: { x: 5, y: 5 } });
-  const before = await onScreenViewport(page);
+  let last = await onScreenViewport(page);
   await page.keyboard.press("f");
-  let last = before;
+  let same = 0;
   await expect
     .poll(
       async () => {
         const now = await onScreenViewport(page);
-        const still = now !== before && now === last;
+        same = now === last ? same + 1 : 0;
         last = now;
-        return still;
+        return same >= 3;
       },
       { message: "the view glided to the whole design and stopped" },
     )

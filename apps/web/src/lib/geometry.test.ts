@@ -1,6 +1,6 @@
 import { NodeId, starterDocument, updateNode } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
-import { frameAt, openingView, stageFrames, syncSizes, withBoxes } from "./geometry.js";
+import { frameAt, nodeBox, pasteOffset, stageFrames, syncSizes, withBoxes } from "./geometry.js";
 
 describe("geometry", () => {
   const doc = withBoxes(starterDocument("t"));
@@ -28,13 +28,25 @@ describe("geometry", () => {
     expect(synced.nodes.find((n) => n.id === "objective")).toBe(doc.nodes.find((n) => n.id === "objective"));
   });
 
-  it("opens a small design whole and a wide one at a readable zoom from its start", () => {
-    const small = openingView([{ x: 0, y: 0, width: 400, height: 300 }], 1000, 800);
-    expect(small.zoom).toBeCloseTo(1.2);
-    const wide = openingView([{ x: 100, y: 0, width: 8000, height: 400 }], 1000, 800);
-    expect(wide.zoom).toBe(0.7);
-    expect(wide.x).toBeCloseTo(24 - 100 * 0.7);
-    const tallAndWide = openingView([{ x: 0, y: 0, width: 9000, height: 6000 }], 1000, 800);
-    expect(tallAndWide.zoom).toBe(0.25);
+  it("shifts pasted parts to the nearest spot where they land on no part", () => {
+    const overlaps = (a: ReturnType<typeof nodeBox>, b: ReturnType<typeof nodeBox>) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const picked of [["model"], ["objective", "model"], doc.nodes.map((n) => n.id)]) {
+      const copied = doc.nodes.filter((n) => picked.includes(n.id));
+      const d = pasteOffset(doc, copied);
+      expect(d.x !== 0 || d.y !== 0).toBe(true);
+      for (const c of copied)
+        for (const n of doc.nodes)
+          expect(overlaps({ ...nodeBox(c), x: c.position!.x + d.x, y: c.position!.y + d.y }, nodeBox(n)), `${c.id} on ${n.id}`).toBe(false);
+    }
+    // With room below, copies go straight down: they stay in their stage's column.
+    expect(
+      pasteOffset(
+        doc,
+        doc.nodes.filter((n) => n.id === "model"),
+      ).x,
+    ).toBe(0);
+    // Into a design where the spot is free, pasted parts keep their places.
+    expect(pasteOffset({ ...doc, nodes: [] }, doc.nodes)).toEqual({ x: 0, y: 0 });
   });
 });

@@ -119,27 +119,27 @@ export const syncSizes = (before: Document, after: Document): Document => {
   return changed ? { ...after, nodes } : after;
 };
 
-const READABLE_ZOOM = 0.7;
-const MAX_OPEN_ZOOM = 1.2;
-const MARGIN = 24;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
- * The view a design opens with: all of it when it fits at a readable size; otherwise a
- * readable zoom showing where the flow starts (the setup end), rather than a thumbnail.
+ * How far to shift pasted or duplicated parts so none lands on a part already there: the
+ * nearest free spot beside them (below, right, then further out), on the grid. Below
+ * first: the stages are columns, so copies below stay in their stage's frame.
  */
-export const openingView = (frames: readonly Rect[], width: number, height: number) => {
-  if (!frames.length || width <= 0 || height <= 0) return { x: 0, y: 0, zoom: 1 };
-  const x0 = Math.min(...frames.map((f) => f.x));
-  const y0 = Math.min(...frames.map((f) => f.y));
-  const x1 = Math.max(...frames.map((f) => f.x + f.width));
-  const y1 = Math.max(...frames.map((f) => f.y + f.height));
-  const fit = Math.min((width - 2 * MARGIN) / (x1 - x0), (height - 2 * MARGIN) / (y1 - y0));
-  if (fit >= READABLE_ZOOM) {
-    const zoom = Math.min(fit, MAX_OPEN_ZOOM);
-    return { zoom, x: (width - (x1 - x0) * zoom) / 2 - x0 * zoom, y: (height - (y1 - y0) * zoom) / 2 - y0 * zoom };
-  }
-  // Too wide to read whole: a readable zoom (less if the height needs it), starting at the setup end.
-  const zoom = Math.max(Math.min(READABLE_ZOOM, (height - 2 * MARGIN) / (y1 - y0)), 0.25);
-  const drawnHeight = (y1 - y0) * zoom;
-  return { zoom, x: MARGIN - x0 * zoom, y: drawnHeight < height ? (height - drawnHeight) / 2 - y0 * zoom : MARGIN - y0 * zoom };
+export const pasteOffset = (doc: Document, copied: readonly DesignNode[]): Point => {
+  const boxes = copied.filter((n) => n.position).map((n) => nodeBox(n));
+  if (!boxes.length) return { x: 0, y: 0 };
+  const taken = doc.nodes.filter((n) => n.position).map((n) => nodeBox(n));
+  const width = Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x));
+  const height = Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y));
+  const step = { x: Math.ceil((width + GRID) / GRID) * GRID, y: Math.ceil((height + GRID) / GRID) * GRID };
+  const free = (d: Point) => boxes.every((b) => !taken.some((t) => overlap({ ...b, x: b.x + d.x, y: b.y + d.y }, t)));
+  for (let ring = 0; ring <= 8; ring++)
+    for (const d of [
+      { x: 0, y: ring * step.y },
+      { x: ring * step.x, y: 0 },
+      { x: ring * step.x, y: ring * step.y },
+    ])
+      if (free(d)) return d;
+  return { x: 2 * GRID, y: 2 * GRID };
 };

@@ -14,15 +14,19 @@ describe("property fields", () => {
     expect(readInput(latency, "")).toBeUndefined();
   });
 
-  it("uses core's messages for bad values", () => {
-    expect(propProblem(service, "latencyMs", "fast")).toMatch(/number/);
-    expect(propProblem(service, "latencyMs", -5)).toMatch(/0/);
+  it("says in plain words what a refused value should be", () => {
+    const rule = "Latency budget must be a number of milliseconds, 0 or more.";
+    expect(propProblem(service, "latencyMs", "fast")).toBe(rule);
+    expect(propProblem(service, "latencyMs", -5)).toBe(rule);
+    const test = createNode(doc, "ab-test");
+    expect(propProblem(test, "trafficPercent", 120)).toBe("Traffic must be a percentage, from 0 to 100.");
+    expect(propProblem(createNode(doc, "dataset"), "examples", 2.5)).toBe("Examples must be a whole number, 0 or more.");
     expect(propProblem(service, "latencyMs", 50)).toBeNull();
     expect(propProblem(service, "latencyMs", undefined)).toBeNull();
   });
 
   it("checks enums against the kind's options", () => {
-    expect(propProblem(service, "hardware", "abacus")).toMatch(/gpu/);
+    expect(propProblem(service, "hardware", "abacus")).toMatch(/must be one of: .*gpu/);
     expect(propProblem(service, "hardware", "gpu")).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { type DesignNode, emptyDocument, type PropSpec, validateDocument } from "@mlsd/core";
+import { type DesignNode, emptyDocument, KINDS, type PropSpec, validateDocument } from "@mlsd/core";
 
 /**
  * Reads what a user typed into a property field. Numbers are parsed here, but the verdict
@@ -16,7 +16,50 @@ export const readInput = (spec: PropSpec, raw: string | boolean): unknown => {
   return text;
 };
 
-/** The message core gives for one property value, or null when it is valid. */
+/** Units as words, for messages a newcomer reads. */
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  ms: "milliseconds",
+  s: "seconds",
+  h: "hours",
+  days: "days",
+  TB: "terabytes",
+  MB: "megabytes",
+  "ev/s": "events per second",
+  "req/s": "requests per second",
+};
+
+const range = (min?: number, max?: number) => {
+  if (min !== undefined && max !== undefined) return `, from ${min} to ${max}`;
+  if (min !== undefined) return `, ${min} or more`;
+  if (max !== undefined) return `, ${max} or less`;
+  return "";
+};
+
+/**
+ * What a property accepts, in plain words: "Latency budget must be a number of
+ * milliseconds, 0 or more". Undefined for kinds of value no one can type wrong.
+ */
+export const propRule = (spec: PropSpec): string | undefined => {
+  switch (spec.type) {
+    case "number": {
+      if (spec.unit === "%") return `${spec.label} must be a percentage${range(spec.min, spec.max)}.`;
+      const what = spec.integer ? "a whole number" : "a number";
+      const unit = spec.unit ? ` of ${UNIT_WORDS[spec.unit] ?? spec.unit}` : "";
+      return `${spec.label} must be ${what}${unit}${range(spec.min, spec.max)}.`;
+    }
+    case "string":
+      return spec.maxLength ? `${spec.label} can be at most ${spec.maxLength.toLocaleString("en-US")} characters.` : undefined;
+    case "enum":
+      return `${spec.label} must be one of: ${spec.options.join(", ")}.`;
+    case "boolean":
+      return undefined;
+  }
+};
+
+/**
+ * Why a property value is refused, in plain words, or null when core's schema accepts it.
+ * Core's own message (written for files: "expected at least 0, got -5") is the fallback.
+ */
 export const propProblem = (node: DesignNode, key: string, value: unknown): string | null => {
   const props = { ...node.props, [key]: value } as Record<string, unknown>;
   if (value === undefined) delete props[key];
@@ -25,5 +68,7 @@ export const propProblem = (node: DesignNode, key: string, value: unknown): stri
   const problem = validateDocument(probe as unknown as Record<string, unknown>).find(
     (p) => p.path === prefix || p.path.startsWith(`${prefix}`),
   );
-  return problem ? problem.message : null;
+  if (!problem) return null;
+  const spec = (KINDS[node.kind].props as Readonly<Record<string, PropSpec>>)[key];
+  return (spec && propRule(spec)) ?? problem.message;
 };

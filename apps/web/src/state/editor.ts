@@ -56,8 +56,24 @@ export interface EditorState {
   saveError?: string;
   /** Whether the design has a record in the browser ("My designs"). */
   persisted: boolean;
-  /** Node ids to centre on the canvas (the review panel and search ask for it). */
-  focus?: { ids: readonly NodeId[]; at: number };
+  /**
+   * Node ids to show on the canvas: `fit` zooms to them (the review panel asks for it),
+   * `reveal` pans only if one is off screen, keeping the zoom (a part just added or pasted).
+   */
+  focus?: { ids: readonly NodeId[]; at: number; mode: "fit" | "reveal" };
+  /** The side panel's tab. */
+  sideTab: SideTab;
+  /** On a narrow screen: the panel open as a sheet over the canvas, if any. */
+  sheet?: "palette" | "side";
+  /** Set when the selected part's findings should be scrolled into view in the inspector. */
+  showFindingsAt?: number;
+  /**
+   * What the user typed into a property field that the schema refused, by `<node id>:<property>`:
+   * kept (with its message) until it is fixed or reverted, also after the part is deselected.
+   */
+  propDrafts: ReadonlyMap<string, string>;
+  /** A shared design opened to look at (on a phone): read-only until the user presses Edit. */
+  viewing?: boolean;
   /** Set while the design is a live room's. */
   room?: RoomLink;
   /** What the room's undo can do for this person (set by the room). */
@@ -65,6 +81,8 @@ export interface EditorState {
   /** The design may be looked at, not changed (a room's view link). */
   readOnly?: boolean;
 }
+
+export type SideTab = "inspector" | "review" | "exercise";
 
 export const EMPTY_SELECTION: Selection = { nodes: [], edges: [] };
 
@@ -79,6 +97,8 @@ export const createEditorStore = (key: string, doc: Document, origin: Origin = {
     selection: EMPTY_SELECTION,
     snapToGrid: true,
     layingOut: false,
+    sideTab: origin.exercise ? "exercise" : "inspector",
+    propDrafts: new Map(),
     save: persisted ? "saved" : "preview",
     persisted,
   });
@@ -108,6 +128,10 @@ export const editorActions = (store: EditorStore) => {
      */
     edit(op: (doc: Document) => Document, options: { coalesce?: string; select?: Selection } = {}) {
       const s = store.get();
+      if (s.viewing) {
+        notify("This shared design is open to look at: press Edit to change it.");
+        return false;
+      }
       let next: Document;
       try {
         next = clampPlacement(syncSizes(s.history.present, op(s.history.present)));
@@ -140,12 +164,38 @@ export const editorActions = (store: EditorStore) => {
     select(selection: Selection) {
       store.set({ selection });
     },
-    /** Selects parts and centres them (with the ends of the edges, so an edge alone is shown too). */
+    /** Selects parts and zooms the canvas to them (with the ends of the edges, so an edge alone is shown too). */
     focus(ids: readonly NodeId[], edges: readonly EdgeId[] = []) {
       const doc = store.get().history.present;
       const picked = new Set<string>(edges);
       const ends = doc.edges.filter((e) => picked.has(e.id)).flatMap((e) => [e.source, e.target]);
-      store.set({ selection: { nodes: [...ids], edges: [...edges] }, focus: { ids: [...new Set([...ids, ...ends])], at: Date.now() } });
+      store.set({
+        selection: { nodes: [...ids], edges: [...edges] },
+        focus: { ids: [...new Set([...ids, ...ends])], at: Date.now(), mode: "fit" },
+      });
+    },
+    /** Selects parts (and connections) and pans to them only if one is off screen; the zoom stays. */
+    reveal(selection: Selection) {
+      store.set({ selection, focus: { ids: selection.nodes, at: Date.now(), mode: "reveal" } });
+    },
+    /** Selects a part and opens its findings in the inspector (the badge on a part asks for it). */
+    showFindings(id: NodeId) {
+      store.set((s) => ({
+        selection: { nodes: [id], edges: [] },
+        sideTab: "inspector",
+        ...(s.sheet === "palette" || !s.sheet ? { sheet: "side" as const } : {}),
+        showFindingsAt: Date.now(),
+      }));
+    },
+    /** Keeps (or, with `undefined`, drops) a refused property value the user typed. */
+    setPropDraft(key: string, text: string | undefined) {
+      store.set((s) => {
+        if (s.propDrafts.get(key) === text) return {};
+        const propDrafts = new Map(s.propDrafts);
+        if (text === undefined) propDrafts.delete(key);
+        else propDrafts.set(key, text);
+        return { propDrafts };
+      });
     },
   };
 };

@@ -74,6 +74,9 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "component"
+    ],
     "summary": "The shape of every project in the booklet: four stages taken in order, from project setup through the data pipeline and modeling to serving. The order is only the first pass. What a stage learns can send the team back to any stage before it, so the diagram has a forward arrow between neighbouring stages and a loop from every later stage to every earlier one. Real projects go round these loops many times.",
     "source": {
       "title": "Machine Learning Systems Design: design a machine learning system",
@@ -104,6 +107,26 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "warehouse",
+      "labeling",
+      "dataset",
+      "feature-store",
+      "feature-pipeline",
+      "training-job",
+      "model",
+      "baseline",
+      "evaluation",
+      "hyperparameter-search",
+      "batch-prediction",
+      "user-feedback",
+      "application",
+      "component"
     ],
     "summary": "Airbnb estimates what each listing will be worth over a fixed future horizon, a lifetime-value figure that marketing and supply teams use to spend budget, bid on keywords and segment listings. The write-up is less about the model than about the workflow around it. Training data comes from a shared feature repository over the Hive warehouse that can reconstruct each feature as it was on a past date. A data scientist prototypes in a notebook with a scikit-learn style pipeline of transformers and a gradient-boosted tree estimator, compares candidates with automated model selection and cross-validation, and then a tool turns the notebook into scheduled Airflow jobs that retrain the model and score every listing, writing results back to the warehouse. It is a good teaching example of how good infrastructure shortens the path from prototype to production, and of the trade-offs between accuracy, interpretability and effort.",
     "source": {
@@ -137,6 +160,25 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "event-stream",
+      "warehouse",
+      "labeling",
+      "dataset",
+      "training-job",
+      "model",
+      "evaluation",
+      "on-device-model",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "human-review",
+      "prediction-cache"
+    ],
     "summary": "Netflix streams to well over a hundred million members on every kind of network and device, and the write-up shows several places where learned predictions make playback better. Historical throughput measurements train models of network quality, whose predictions help the client pick a video bitrate before and during playback instead of only reacting to what just happened. A second model predicts what a member is likely to play next, so content can be cached ahead of time on the device or close to it. A third watches client logs from many device types and flags anomalies, routing alerts to engineers. The case is a good teaching example of serving under hard real-time constraints on the client, of time-series data with heavy variation, and of ML used to improve infrastructure rather than a visible recommendation.",
     "source": {
       "title": "Using Machine Learning to Improve Streaming Quality at Netflix",
@@ -168,6 +210,27 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "warehouse",
+      "etl-job",
+      "labeling",
+      "dataset",
+      "training-job",
+      "model",
+      "baseline",
+      "evaluation",
+      "model-registry",
+      "online-service",
+      "ab-test",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "prediction-cache"
     ],
     "summary": "Booking.com looked back at about 150 customer-facing models built by dozens of teams and drew lessons from them. Some models predict something about the traveller, such as how flexible they are about dates, who they travel with or the purpose of the trip; others optimise what the site shows, such as which photos or reviews to surface. The striking finding is that better offline metrics often did not translate into business gains, so every model is judged by a randomised controlled trial on real traffic. The paper also stresses how much the framing of the problem matters, how added serving latency costs conversions (answered with an in-house prediction service, precomputation, caching and simple sparse models), and how the distribution of a model's outputs gives an early quality signal while true labels are still weeks away. As a teaching example it covers the whole serving stage and the link between model metrics and business metrics.",
     "source": {
@@ -201,6 +264,25 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "warehouse",
+      "labeling",
+      "dataset",
+      "feature-store",
+      "feature-pipeline",
+      "training-job",
+      "model",
+      "evaluation",
+      "online-service",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "component"
+    ],
     "summary": "Chicisimo set out to give automated outfit advice: tell a woman what to wear with the clothes she has, for the occasion she has in mind. The founders' account makes clear that the model was the easy part. The hard parts were framing the problem and building a product that makes people generate the right data: users create, save and describe outfits in the app, and that user-generated content, mapped onto a fashion ontology of garments, styles and occasions, becomes the material from which each user's taste profile and the outfit recommendations are built. Retention, not an offline accuracy score, was the metric that told them whether advice was useful. It is a strong teaching example of the data-pipeline stage for a start-up without data: the product is designed as a data-collection loop, and the vocabulary used to describe the domain shapes what the system can learn.",
     "source": {
       "title": "How we grew from 0 to 4 million women on our fashion app, with a vertical machine learning approach",
@@ -232,6 +314,27 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "warehouse",
+      "etl-job",
+      "labeling",
+      "dataset",
+      "feature-pipeline",
+      "training-job",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "ab-test",
+      "user-feedback",
+      "application",
+      "prediction-cache",
+      "component"
     ],
     "summary": "Airbnb Experiences are activities led by local hosts, and this write-up follows how their search ranking grew up with the marketplace. With almost no data, results were shuffled daily while interactions were collected. The first learned ranker was a gradient-boosted tree model trained on a small set of searches that ended in a booking, using only features of the experience itself. Later stages added personalisation features from each guest's clicks and Airbnb home bookings, first as rankings precomputed offline and then by scoring online at request time with query and user features, and finally business rules that favour quality, new promising experiences and diversity. Each step was checked offline with ranking metrics and launched through an A/B test on bookings. It is a canonical teaching example of matching model and infrastructure complexity to the amount of data available, and of growing a ranking system in measured steps.",
     "source": {
@@ -265,6 +368,26 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "event-stream",
+      "warehouse",
+      "labeling",
+      "dataset",
+      "feature-store",
+      "training-job",
+      "model",
+      "evaluation",
+      "online-service",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "human-review",
+      "component"
+    ],
     "summary": "Lyft's fraud team decides, for users and transactions, whether to let them through, challenge them (for example with an identity check or a pre-authorisation) or block them. The write-up traces how the models behind those decisions evolved: from a hand-coded logistic regression over engineered features, easy to read but easy to break, to gradient-boosted trees served as trained artefacts, and finally to a neural network that reads the sequence of a user's actions alongside the structured features. Each step bought accuracy at a cost in interpretability and deployment effort, and forced better tooling so that features meant the same thing in a notebook and in production. Labels come late, from chargebacks and reviews, and uncertain cases go to people. It is a good teaching example of model selection as a trade-off, of training/serving skew, and of a costly-error domain with adversaries who adapt.",
     "source": {
       "title": "From shallow to deep learning in fraud",
@@ -297,6 +420,25 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "event-stream",
+      "warehouse",
+      "labeling",
+      "dataset",
+      "training-job",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "component"
+    ],
     "summary": "Instacart promises groceries at the door within a chosen window, and keeping that promise is a logistics problem in space and time. Shoppers pick items in stores and drive them to customers, so the system must predict how long shopping and driving will take, decide which shopper takes which orders, and find efficient paths through stores and streets, over and over as new orders arrive. The write-up centres on the data behind those decisions (GPS traces of shoppers, orders and items, store locations) and on how the team chose the metrics and algorithms, using maps and other visualisations to see where time is lost. It is a good teaching example because predictions are not the product: they feed an optimiser whose decisions create the very data the next model learns from, and the right metric (lateness, idle time) matters more than a model's raw error.",
     "source": {
       "title": "Space, Time and Groceries",
@@ -327,6 +469,19 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "event-stream",
+      "warehouse",
+      "etl-job",
+      "feature-pipeline",
+      "training-job",
+      "application",
+      "component"
     ],
     "summary": "This is the story of the data layer underneath Uber's analytics and machine learning, told as three generations. First, data scattered over service databases was copied into a single Vertica warehouse. As volume exploded, a Hadoop data lake took over: raw data in HDFS, queried through Hive, Presto and Spark, with Vertica kept for fast modelled tables. That lake was refreshed by daily snapshots, so data was a day old. The third generation introduced Hudi, a library that adds upserts and incremental pulls to files on HDFS, fed by Kafka change streams, which brought freshness down to minutes over more than a hundred petabytes. The case teaches the data-pipeline stage of ML design: where training data really comes from, why freshness and schema discipline matter, and how a platform must be rebuilt when scale outgrows it. City operations, analysts, data scientists and ML training jobs are all consumers of the same lake.",
     "source": {
@@ -360,6 +515,23 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "labeling",
+      "dataset",
+      "training-job",
+      "model",
+      "baseline",
+      "evaluation",
+      "hyperparameter-search",
+      "online-service",
+      "monitoring",
+      "application",
+      "component"
+    ],
     "summary": "Dropbox's mobile document scanner turns photos of receipts, letters and whiteboards into images, and OCR turns those images into text that can be searched and copied. After validating the feature with a commercial OCR library, the team built its own pipeline in two parts: a word detector that finds word boxes with classic computer vision, and a word recogniser, a deep network of convolutional and recurrent layers trained with a CTC loss, that reads each cropped word. Data came from two sources: a generator of synthetic word images, and real scans labelled on an in-house annotation platform. Models were trained and tuned on GPUs but run on CPUs in production, where each part has its own pipeline. It is a good teaching example of the data stage for deep learning (synthetic plus human labels), of choosing a non-deep component where it suffices, and of the gap between a research model and a production system.",
     "source": {
       "title": "Creating a Modern OCR Pipeline Using Computer Vision and Deep Learning",
@@ -390,6 +562,31 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "event-stream",
+      "warehouse",
+      "etl-job",
+      "stream-processor",
+      "labeling",
+      "dataset",
+      "feature-store",
+      "feature-pipeline",
+      "training-job",
+      "model",
+      "evaluation",
+      "hyperparameter-search",
+      "model-registry",
+      "batch-prediction",
+      "online-service",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "component"
     ],
     "summary": "Michelangelo is the in-house platform that lets any Uber team take a model from raw data to production and keep it healthy there. It covers the whole loop in one system: features are computed in batch over the Hadoop data lake or from Kafka streams, kept in a shared feature store with an offline copy for training and a Cassandra copy for low-latency lookups, and reused across teams. Models are trained on distributed clusters, evaluated, versioned in a model repository and deployed either behind an online prediction service or as scheduled batch jobs. Predictions are logged and later joined with the outcomes that actually happened, which closes the loop back to retraining. It is a good teaching example because it shows every stage of the framework as shared infrastructure rather than one-off code, and because its write-up is candid about the organisational side: who owns models, who owns the platform, and how a company goes from a handful of models to thousands.",
     "source": {
@@ -423,6 +620,23 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "metric",
+      "data-source",
+      "warehouse",
+      "labeling",
+      "dataset",
+      "feature-pipeline",
+      "training-job",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "ab-test",
+      "user-feedback",
+      "application"
+    ],
     "summary": "Almost everything a Netflix member sees on the home screen is chosen by recommendation algorithms, and Netflix has estimated their value at over a billion dollars a year. This talk looks at where deep learning helps in that system. Member interaction history and context (time, device, country) feed a chain of models: candidate generation narrows the catalogue, ranking orders titles for each member, and page construction arranges rows on the screen. Classic matrix factorisation can itself be seen as a shallow neural network, and deeper models pay off mainly when they can use richer inputs, such as the sequence of recent plays and the context of the request. Offline metrics guide iteration, but online A/B tests on member engagement decide what ships. It is a good teaching example of a layered recommender, of starting from a strong simple baseline, and of the gap between offline and online evaluation.",
     "source": {
       "title": "Deep Learning for Recommender Systems",
@@ -455,6 +669,26 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "warehouse",
+      "etl-job",
+      "dataset",
+      "training-job",
+      "model",
+      "evaluation",
+      "model-registry",
+      "online-service",
+      "ab-test",
+      "monitoring",
+      "user-feedback",
+      "application",
+      "human-review",
+      "component"
+    ],
     "summary": "Netflix runs many learned algorithms at once, from regression and matrix factorisation to topic models, ensembles, neural networks and bandits, powering ranking, trending rows, similar titles and search. This talk is about keeping them trustworthy once they are live. Reliability is treated as a property of the whole pipeline: code is unit- and integration-tested, the data flowing into training and serving is tested as well, each newly trained model is validated against expectations before it may replace the old one, and releases go out as canaries to a small share of traffic first. At serving time, fallbacks provide a sensible answer when a model or one of its inputs fails, and monitoring with alerts watches both system health and model behaviour. It is a good teaching example for the serving stage: testing, safe deployment and graceful degradation are designed in, not added after an outage.",
     "source": {
       "title": "Making Netflix Machine Learning Algorithms Reliable",
@@ -483,6 +717,15 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "metric",
+      "data-source",
+      "labeling",
+      "model",
+      "user-feedback",
+      "application"
+    ],
     "summary": "A language-learning app has a library of short stories and wants to give each learner the next story that stretches them a little, but not too much. Design a system that judges how hard a story is for a particular learner, recommends stories in rising order of difficulty, and, as a stretch goal, rewrites a story to make it easier or harder.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 1",
@@ -509,6 +752,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "data-source",
+      "labeling",
+      "dataset",
+      "model",
+      "baseline",
+      "online-service",
+      "human-review"
+    ],
     "summary": "A card issuer keeps a history of purchases, some of which were later found to be fraudulent. Design a system that scores every new purchase while the customer is still at the checkout and decides whether to approve it, ask for extra verification or decline it.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 2",
@@ -534,6 +788,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "feature-pipeline",
+      "model",
+      "baseline",
+      "online-service",
+      "user-feedback",
+      "application"
     ],
     "summary": "An online store sometimes cannot deliver an item a customer ordered. Design a system that proposes substitutes the customer is likely to accept, shown either when they order or at the moment the item turns out to be missing.",
     "source": {
@@ -562,6 +826,15 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "model",
+      "baseline",
+      "online-service",
+      "ab-test",
+      "user-feedback"
+    ],
     "summary": "Suggest accounts that a person on a social network may want to follow. Plan for people who have just signed up and follow no one yet, and think about what a recommender that only learns from past follows can never see.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 4",
@@ -587,6 +860,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "etl-job",
+      "model",
+      "batch-prediction",
+      "user-feedback",
+      "prediction-cache",
+      "component"
     ],
     "summary": "For each query typed into a search engine, show a handful of other queries worth trying next. Design how candidate queries are found, how they are ranked, and how the list stays free of embarrassing or harmful suggestions.",
     "source": {
@@ -615,6 +898,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "metric",
+      "data-source",
+      "labeling",
+      "training-job",
+      "model",
+      "batch-prediction",
+      "online-service",
+      "user-feedback",
+      "component"
+    ],
     "summary": "Given a text query, return the images that match it best. Decide how text and images are represented so they can be compared, how results are retrieved and ranked at scale, and how the system learns from what people actually pick.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 6",
@@ -642,6 +936,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "event-stream",
+      "stream-processor",
+      "model",
+      "online-service",
+      "user-feedback",
+      "component"
+    ],
     "summary": "Suggest hashtags that are taking off right now to the people who would care about them. Decide what counts as trending, how to spot it in a stream of posts within minutes, and how to keep spam and coordinated campaigns off the list.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 7",
@@ -667,6 +971,18 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "data-source",
+      "labeling",
+      "feature-pipeline",
+      "model",
+      "baseline",
+      "batch-prediction",
+      "user-feedback",
+      "application"
     ],
     "summary": "A question-and-answer site shows many answers under each question. Design a model that orders them so the most helpful ones come first, and estimate what it costs to train it and to run it at the site's traffic.",
     "source": {
@@ -694,6 +1010,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "metric",
+      "data-source",
+      "feature-store",
+      "model",
+      "online-service",
+      "ab-test",
+      "user-feedback",
+      "component"
+    ],
     "summary": "When someone searches a home-rental marketplace for a destination, show the ten listings they are most likely to book. Think about what a good result means for both guests and hosts, how to narrow thousands of listings down quickly, and how bookings feed back into the model.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 9",
@@ -719,6 +1046,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "constraint",
+      "data-source",
+      "dataset",
+      "model",
+      "baseline",
+      "online-service",
+      "user-feedback",
+      "prediction-cache",
+      "component"
     ],
     "summary": "As a person types, offer the most likely ending of their sentence. Weigh useful completions against speed (a suggestion that arrives after the next keystroke is wasted), the privacy of what people type, and the risk of offensive suggestions.",
     "source": {
@@ -747,6 +1085,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "data-source",
+      "labeling",
+      "model",
+      "batch-prediction",
+      "online-service",
+      "user-feedback",
+      "component"
+    ],
     "summary": "While someone types a new question on a question-and-answer site, show existing questions that ask the same thing, so they can read an answer instead of posting a duplicate.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 11",
@@ -774,6 +1123,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "event-stream",
+      "model",
+      "baseline",
+      "online-service",
+      "monitoring",
+      "user-feedback"
+    ],
     "summary": "A ride-hailing service lets riders share a car with strangers heading the same way. Design how ride requests are grouped into shared trips so detours stay short, cars stay full and riders come back.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 12",
@@ -799,6 +1158,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "etl-job",
+      "labeling",
+      "model",
+      "evaluation",
+      "batch-prediction",
+      "human-review"
     ],
     "summary": "A professional network lets members enter the high school they went to, and many entries are typos, jokes or schools that never existed. Estimate what share of the listed schools are real, then find the invalid ones at scale.",
     "source": {
@@ -827,6 +1196,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "constraint",
+      "data-source",
+      "labeling",
+      "dataset",
+      "model",
+      "evaluation",
+      "on-device-model",
+      "user-feedback"
+    ],
     "summary": "Given a ten-second audio clip, tell whether someone says the word 'activate' in it, and when. Think about where training audio comes from, how to mark the moment the word ends, and where the detector runs.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 14",
@@ -852,6 +1231,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "labeling",
+      "feature-pipeline",
+      "model",
+      "baseline",
+      "batch-prediction",
+      "user-feedback",
+      "application"
     ],
     "summary": "A viewer stopped watching a series halfway through. Predict whether they lost interest or are only pausing and will come back, and decide what the service should do in each case.",
     "source": {
@@ -881,6 +1271,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "constraint",
+      "data-source",
+      "labeling",
+      "model",
+      "evaluation",
+      "batch-prediction",
+      "user-feedback",
+      "human-review"
+    ],
     "summary": "Many users never said when they were born. Estimate their birth month and day from what they do share, decide how sure the estimate must be before it is used, and respect that some people left it out on purpose.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 16",
@@ -906,6 +1306,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "metric",
+      "data-source",
+      "dataset",
+      "feature-pipeline",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "user-feedback"
     ],
     "summary": "Given a piece of text, say which language it is written in. Consider very short texts, messages that mix languages, related languages that share most of their words, and languages with little text to learn from.",
     "source": {
@@ -934,6 +1345,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "feature-pipeline",
+      "model",
+      "baseline",
+      "evaluation",
+      "user-feedback",
+      "component"
+    ],
     "summary": "Predict what houses will sell for, then use those predictions to decide whether buying in a given city is a good investment. Keep the price model apart from the decision, and ask how wrong the model may be before the decision changes.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 18",
@@ -961,6 +1382,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "metric",
+      "data-source",
+      "feature-pipeline",
+      "model",
+      "baseline",
+      "on-device-model",
+      "user-feedback"
+    ],
     "summary": "When a phone is unlocked, suggest the app the person is about to open, aiming to be right nine times out of ten. Decide what runs on the phone, what if anything leaves it, and whether that target is realistic at all.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 19",
@@ -986,6 +1418,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "labeling",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "user-feedback"
     ],
     "summary": "Map nicknames such as Pete, Andy, Nick or Rob to the formal names they stand for. Some nicknames fit several names, some depend on the language or region, and new ones keep appearing.",
     "source": {
@@ -1013,6 +1455,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "model",
+      "baseline",
+      "online-service",
+      "ab-test",
+      "user-feedback",
+      "application"
+    ],
     "summary": "Customers take too long to buy the items already in their cart. Find where the time goes and use machine learning where it helps, for example by predicting their address, payment and delivery choices, or by spotting the steps where they hesitate.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 21",
@@ -1039,6 +1491,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "labeling",
+      "model",
+      "online-service",
+      "user-feedback",
+      "human-review",
+      "component"
+    ],
     "summary": "Build a chat assistant that helps people find and book a hotel: it understands what they ask for, asks back when details are missing, checks availability, completes the booking, and hands over to a person when it gets stuck.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 22",
@@ -1064,6 +1526,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "metric",
+      "data-source",
+      "etl-job",
+      "labeling",
+      "model",
+      "online-service",
+      "user-feedback",
+      "component"
     ],
     "summary": "Given a question and a large collection of documents, return the passage that answers it, or say that none does. Split the work between finding candidate passages quickly and reading a few of them closely.",
     "source": {
@@ -1092,6 +1564,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "data-source",
+      "labeling",
+      "dataset",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service"
+    ],
     "summary": "Decide whether the word 'jaguar' in a sentence means the animal or the car maker. Think about how to get labels cheaply, how much context the model needs, and whether the approach carries over to other ambiguous words.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 24",
@@ -1119,6 +1601,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "objective",
+      "constraint",
+      "data-source",
+      "model",
+      "baseline",
+      "evaluation",
+      "user-feedback",
+      "application",
+      "component"
+    ],
     "summary": "An investor wants to buy a new stock and has to sell one they own to pay for it. Recommend which holding to drop, weighing expected return, risk, taxes and fees, and explain the recommendation.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 25",
@@ -1145,6 +1638,17 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "modeling",
       "serving"
     ],
+    "partKinds": [
+      "metric",
+      "data-source",
+      "labeling",
+      "dataset",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "human-review"
+    ],
     "summary": "Recognise whether an image shows a triangle, a circle or a square. A good answer starts simple, asks where the images come from (drawn, photographed or scanned), and decides what to do with a shape that is none of the three.",
     "source": {
       "title": "Machine Learning Systems Design, exercise 26",
@@ -1170,6 +1674,16 @@ export const ENTRIES: readonly CatalogEntry[] = [
       "data",
       "modeling",
       "serving"
+    ],
+    "partKinds": [
+      "metric",
+      "labeling",
+      "dataset",
+      "model",
+      "baseline",
+      "evaluation",
+      "online-service",
+      "human-review"
     ],
     "summary": "With nothing but CIFAR-10 to learn from, build a model that tells whether a new image belongs to one of its ten classes or to none of them, without ever training on an example of 'none of them'.",
     "source": {

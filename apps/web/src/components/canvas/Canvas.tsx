@@ -4,21 +4,23 @@ import {
   Background,
   BackgroundVariant,
   type Connection,
+  ControlButton,
   Controls,
   type EdgeChange,
   MiniMap,
   type NodeChange,
   ReactFlow,
-  useReactFlow,
   type Viewport,
 } from "@xyflow/react";
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { GRID, openingView, stageFrames } from "../../lib/geometry.js";
+import { GRID, stageFrames } from "../../lib/geometry.js";
+import { SMALL_QUERY, useMediaQuery } from "../../lib/media.js";
 import { rerouteMoving, routeDocument } from "../../lib/routes.js";
 import { useTheme } from "../../lib/theme.js";
 import { useEditor, useEditorContext } from "../../state/context.js";
 import { useReview } from "../../state/review.js";
 import { saveViewport } from "../../state/storage.js";
+import { CanvasLegend } from "../legend/CanvasLegend.js";
 import { commitMoves } from "./commit.js";
 import { FrameNode } from "./FrameNode.js";
 import { KindEdge } from "./KindEdge.js";
@@ -27,6 +29,7 @@ import { createRouteStore, RouteContext } from "./routeContext.js";
 import { createEdgeMapper, createNodeMapper, type FlowNode, isFrameId, type KindFlowEdge } from "./toFlow.js";
 import { useConnect } from "./useConnect.js";
 import { PALETTE_MIME, useDropKind } from "./useDropKind.js";
+import { useFit } from "./useFit.js";
 
 const nodeTypes = { kind: KindNode, frame: FrameNode };
 const edgeTypes = { kind: KindEdge };
@@ -36,6 +39,12 @@ const NODE_EXTENT: [[number, number], [number, number]] = [
   [-LIMITS.coordinate, -LIMITS.coordinate],
   [LIMITS.coordinate, LIMITS.coordinate],
 ];
+
+const FitIcon = () => (
+  <svg viewBox="0 0 16 16" aria-hidden="true">
+    <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" fill="none" stroke="currentColor" strokeWidth="1.6" />
+  </svg>
+);
 
 const miniMapColor = (n: FlowNode) => (n.type === "frame" ? "transparent" : STAGE_COLORS[n.data.node.stage]);
 
@@ -52,8 +61,8 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
   const findings = useReview().perNode;
   const key = useEditor((s) => s.key);
   const [drafts, setDrafts] = useState<ReadonlyMap<NodeId, Point>>();
-  const flow = useReactFlow<FlowNode, KindFlowEdge>();
-  const section = useRef<HTMLElement>(null);
+  const { fitDesign, show } = useFit();
+  const small = useMediaQuery(SMALL_QUERY);
   const dragging = useRef(false);
 
   const frames = useMemo(() => stageFrames(doc), [doc]);
@@ -121,10 +130,19 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
   const { onConnect, isValidConnection } = useConnect();
   const { onDrop, onDragOver } = useDropKind();
 
-  // Centre on nodes the review panel (or anything else) asks for.
+  // Show the parts the review panel asks for (zoomed to), or a part just added or pasted (panned to only if off screen).
   useEffect(() => {
-    if (focus?.ids.length) void flow.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.4 });
-  }, [focus, flow]);
+    if (focus?.ids.length) show(focus.ids, focus.mode);
+  }, [focus, show]);
+
+  // A sheet opening over the canvas (narrow screens) must not hide the selected part: pan it into the free part.
+  const sheet = useEditor((s) => s.sheet);
+  useEffect(() => {
+    const ids = store.get().selection.nodes;
+    if (sheet !== "side" || !ids.length) return;
+    const frame = requestAnimationFrame(() => show(ids, "reveal"));
+    return () => cancelAnimationFrame(frame);
+  }, [sheet, show, store]);
 
   const viewportTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const onMoveEnd = useCallback(
@@ -147,7 +165,14 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
 
   return (
     <RouteContext.Provider value={routeStore}>
-      <section ref={section} className="canvas" aria-label="Canvas" onDrop={onDrop} onDragOver={onDragOver} data-dropzone={PALETTE_MIME}>
+      <section
+        className="canvas"
+        data-region="canvas"
+        aria-label="Canvas"
+        onDrop={onDrop}
+        onDragOver={onDragOver}
+        data-dropzone={PALETTE_MIME}
+      >
         <ReactFlow<FlowNode, KindFlowEdge>
           nodes={nodes}
           edges={edges}
@@ -171,18 +196,22 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
           minZoom={0.05}
           maxZoom={2.5}
           {...(initialViewport ? { defaultViewport: initialViewport } : {})}
-          onInit={(instance) => {
-            if (initialViewport) return;
-            const box = section.current?.getBoundingClientRect();
-            if (box) void instance.setViewport(openingView(frames, box.width, box.height));
+          // A design opens whole, clear of the minimap, the controls and the legend; a saved view comes back as it was.
+          onInit={() => {
+            if (!initialViewport) fitDesign();
           }}
           onMoveEnd={onMoveEnd}
           attributionPosition="top-right"
           ariaLabelConfig={{ "node.a11yDescription.default": "Press Enter or Space to select, arrow keys to move." }}
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-          <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" />
-          <Controls aria-label="Zoom controls" />
+          {small ? null : <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} ariaLabel="Mini map" />}
+          <Controls aria-label="Zoom controls" showFitView={false} showInteractive={false}>
+            <ControlButton onClick={() => fitDesign(undefined, 300)} title="Fit the design in view (F)" aria-label="Fit the design in view">
+              <FitIcon />
+            </ControlButton>
+          </Controls>
+          <CanvasLegend />
           {overlay}
         </ReactFlow>
       </section>

@@ -1,5 +1,5 @@
-import type { DesignEdge, DesignNode, Document, NodeId, Point } from "@mlsd/core";
-import { THEMES } from "@mlsd/scene";
+import { type DesignEdge, type DesignNode, type Document, KINDS, type NodeId, type Point } from "@mlsd/core";
+import { nodeBadgeEntries, THEMES } from "@mlsd/scene";
 import { type Edge, MarkerType, type Node } from "@xyflow/react";
 import { type Frame, nodeSize } from "../../lib/geometry.js";
 
@@ -12,6 +12,14 @@ export type FlowNode = KindFlowNode | FrameFlowNode;
 export type KindFlowEdge = Edge<KindEdgeData, "kind">;
 
 export const FRAME_PREFIX = "frame:";
+
+/** What a screen reader says for a part: its label, kind, badge values in full and findings. */
+const nodeAriaLabel = (node: DesignNode, findings: number) =>
+  [
+    `${node.label} (${KINDS[node.kind].title})`,
+    ...nodeBadgeEntries(node).map((b) => `${b.label}: ${b.value}`),
+    ...(findings ? [`${findings} review finding${findings === 1 ? "" : "s"}`] : []),
+  ].join("; ");
 
 export const frameNode = (frame: Frame): FrameFlowNode => ({
   id: `${FRAME_PREFIX}${frame.stage}`,
@@ -65,7 +73,7 @@ export const createNodeMapper = () => {
         selected: isSelected,
         width: size.width,
         height: size.height,
-        ariaLabel: `${node.label} (${node.kind})`,
+        ariaLabel: nodeAriaLabel(node, count),
       };
       next.set(node.id, { node, selected: isSelected, at, findings: count, out: flowNode });
       out.push(flowNode);

@@ -1,6 +1,10 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { createPortal } from "react-dom";
 
-/** A modal built on <dialog>: focus is trapped and Escape closes it, for free. */
+/**
+ * A modal built on <dialog>: focus is trapped and Escape closes it, for free. It is drawn
+ * at the end of the body, so a dialog opened from a folded menu or a closed sheet shows.
+ */
 export const Dialog = ({
   title,
   onClose,
@@ -21,7 +25,7 @@ export const Dialog = ({
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={wide ? "dialog dialog-wide" : "dialog"}
@@ -38,9 +42,14 @@ export const Dialog = ({
           ×
         </button>
       </header>
-      <div className="dialog-body">{children}</div>
+      {/* Focusable, so a long body (the help) scrolls from the keyboard too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1) */}
+      <div className="dialog-body" tabIndex={0}>
+        {children}
+      </div>
       {actions ? <footer className="dialog-actions">{actions}</footer> : null}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 };
 

@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { type ReactNode, useEffect, useState } from "react";
+import { useNarrow } from "../../lib/media.js";
 import { startAutosave } from "../../state/autosave.js";
-import { EditorProvider } from "../../state/context.js";
+import { EditorProvider, useEditorContext } from "../../state/context.js";
 import type { EditorStore } from "../../state/editor.js";
 import { ReviewProvider } from "../../state/review.js";
 import type { Viewport } from "../../state/storage.js";
@@ -9,19 +10,46 @@ import { useStore } from "../../state/store.js";
 import { Canvas } from "../canvas/Canvas.js";
 import { ExercisePanel } from "../exercise/ExercisePanel.js";
 import { ExerciseMode } from "../exercise/session.js";
+import { Dock } from "./Dock.js";
 import { HelpDialog } from "./HelpDialog.js";
 import { Inspector } from "./Inspector.js";
 import { NoticeBar } from "./NoticeBar.js";
 import { Palette } from "./Palette.js";
+import { PanelSlot } from "./PanelSlot.js";
 import { ReviewPanel } from "./ReviewPanel.js";
+import { focusRegion } from "./regions.js";
 import { SidePanel } from "./SidePanel.js";
 import { Toolbar } from "./Toolbar.js";
 import { useShortcuts } from "./useShortcuts.js";
 
-/** Keyboard users jump past the palette: focus goes to the first part on the canvas (or the canvas). */
-const focusCanvas = () => {
-  const target = document.querySelector<HTMLElement>(".react-flow__node-kind") ?? document.querySelector<HTMLElement>(".react-flow__pane");
-  target?.focus();
+/**
+ * The first Tab stops: keyboard users jump straight to a region (F6 moves between them too).
+ * On a narrow screen the palette and the inspector are sheets: jumping there opens them.
+ */
+const SkipLinks = ({ readOnly }: { readOnly: boolean }) => {
+  const { store } = useEditorContext();
+  const narrow = useNarrow();
+  const jump = (region: "canvas" | "palette" | "side") => () => {
+    if (narrow && region !== "canvas") {
+      store.set({ sheet: region, ...(region === "side" ? { sideTab: "inspector" as const } : {}) });
+      requestAnimationFrame(() => focusRegion(region));
+    } else focusRegion(region);
+  };
+  return (
+    <div className="skip-links">
+      <button type="button" className="skip-link" onClick={jump("canvas")}>
+        Skip to the canvas
+      </button>
+      {readOnly ? null : (
+        <button type="button" className="skip-link" onClick={jump("palette")}>
+          Skip to the palette
+        </button>
+      )}
+      <button type="button" className="skip-link" onClick={jump("side")}>
+        Skip to the inspector
+      </button>
+    </div>
+  );
 };
 
 const Shortcuts = ({ onHelp }: { onHelp: () => void }) => {
@@ -54,22 +82,38 @@ export const Editor = ({
   useEffect(() => (room ? undefined : startAutosave(store, onFirstSave)), [store, room]);
   const readOnly = useStore(store, (s) => s.readOnly ?? false);
   const exercise = useStore(store, (s) => s.origin.exercise);
+  const sheet = useStore(store, (s) => s.sheet);
+  const narrow = useNarrow();
   return (
     <EditorProvider store={store}>
       <ReviewProvider>
         <ReactFlowProvider>
-          <div className="editor">
-            <button type="button" className="skip-link" onClick={focusCanvas}>
-              Skip to the canvas
-            </button>
+          <div className={narrow ? "editor is-narrow" : "editor"}>
+            <SkipLinks readOnly={readOnly} />
             <Toolbar onHelp={() => setHelp(true)} room={room?.status} />
             <div className={readOnly ? "editor-body read-only" : "editor-body"}>
-              {readOnly ? null : <Palette />}
+              {readOnly ? null : (
+                <PanelSlot name="palette" title="Palette">
+                  <Palette />
+                </PanelSlot>
+              )}
               <Canvas initialViewport={viewport} overlay={room?.overlay} />
-              <ExerciseMode>
-                <SidePanel inspector={<Inspector />} review={<ReviewPanel />} exercise={exercise ? <ExercisePanel /> : undefined} />
-              </ExerciseMode>
+              <PanelSlot name="side" title="Details">
+                <ExerciseMode>
+                  <SidePanel inspector={<Inspector />} review={<ReviewPanel />} exercise={exercise ? <ExercisePanel /> : undefined} />
+                </ExerciseMode>
+              </PanelSlot>
+              {narrow && sheet === "palette" ? (
+                <button
+                  type="button"
+                  className="scrim"
+                  aria-label="Close the palette"
+                  tabIndex={-1}
+                  onClick={() => store.set({ sheet: undefined })}
+                />
+              ) : null}
             </div>
+            {narrow ? <Dock /> : null}
             <NoticeBar />
             <Shortcuts onHelp={() => setHelp(true)} />
             {help ? <HelpDialog onClose={() => setHelp(false)} /> : null}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { NARROW_QUERY } from "../../lib/media.js";
 import { type Opened, type OpenFailure, openByKey, openShare } from "../../lib/open.js";
 import { editHash } from "../../lib/route.js";
 import { createEditorStore, type EditorStore, editorActions } from "../../state/editor.js";
@@ -16,7 +17,14 @@ const followToSaved = (key: string) => history.replaceState(null, "", editHash(k
 
 const toLoaded = (opened: Opened, share: boolean): Loaded => {
   const store = createEditorStore(opened.key, opened.doc, opened.origin, opened.persisted);
-  const shareNote = share ? "A shared design: look around freely. It is saved in My designs when you first change it." : undefined;
+  // On a phone a shared design opens to look at (pan, zoom, legend); Edit turns it into the editor.
+  const viewing = share && window.matchMedia(NARROW_QUERY).matches;
+  if (viewing) store.set({ viewing: true, readOnly: true });
+  const shareNote = viewing
+    ? "A shared design to look at: press Edit to change it."
+    : share
+      ? "A shared design: look around freely. It is saved in My designs when you first change it."
+      : undefined;
   const notice = [opened.notice, shareNote].filter(Boolean).join(" ");
   if (notice) editorActions(store).notify(notice);
   return { store, ...(opened.viewport ? { viewport: opened.viewport } : {}), ...(share ? { onFirstSave: followToSaved } : {}) };

@@ -4,8 +4,20 @@ import { EdgeInspector } from "../inspector/EdgeInspector.js";
 import { NodeInspector } from "../inspector/NodeInspector.js";
 import { SelectionInspector } from "../inspector/SelectionInspector.js";
 
-/** Shows the editor for whatever is selected: one part, one connection, several, or the design. */
+/**
+ * Shows the editor for whatever is selected: one part, one connection, several, or the
+ * design. A shared design opened to look at shows its fields without letting them change.
+ */
 export const Inspector = () => {
+  const viewing = useEditor((s) => s.viewing ?? false);
+  return (
+    <fieldset className="plain-fieldset" disabled={viewing}>
+      <SelectedInspector />
+    </fieldset>
+  );
+};
+
+const SelectedInspector = () => {
   const doc = useEditor((s) => s.history.present);
   const { nodes, edges } = useEditor((s) => s.selection);
   if (nodes.length === 1 && edges.length === 0) {

@@ -24,7 +24,12 @@ export const Palette = () => {
     const doc = store.get().history.present;
     const stage = KINDS[kind].stage;
     const node = createNode(doc, kind, { stage, position: placeInStage(doc, stage) });
-    if (actions.edit((d) => addNode(d, node), { select: { nodes: [node.id], edges: [] } })) actions.focus([node.id]);
+    // The view stays as the user set it: it pans only if the new part would be off screen.
+    if (actions.edit((d) => addNode(d, node))) {
+      actions.reveal({ nodes: [node.id], edges: [] });
+      // On a narrow screen the palette is a sheet over the canvas: close it to show the new part.
+      store.set({ sheet: undefined });
+    }
   };
 
   return (
@@ -33,7 +38,7 @@ export const Palette = () => {
       <input type="search" aria-label="Filter parts" placeholder="Filter parts" value={query} onChange={(e) => setQuery(e.target.value)} />
       {groups.map(({ stage, kinds }) => (
         <section key={stage.id} className="palette-group" aria-label={stage.title}>
-          <h3 style={{ color: STAGE_COLORS[stage.id] }}>{stage.title}</h3>
+          <h3 style={{ "--stage-color": STAGE_COLORS[stage.id] } as React.CSSProperties}>{stage.title}</h3>
           <ul>
             {kinds.map((kind) => (
               <li key={kind}>

@@ -1,6 +1,6 @@
 import { type Finding, reviewSummary, type Severity } from "@mlsd/core/review";
-import { useEditorContext } from "../../state/context.js";
 import { useReview } from "../../state/review.js";
+import { FindingItem } from "../inspector/FindingItem.js";
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 const LABEL: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Suggestions" };
@@ -8,34 +8,10 @@ const LABEL: Record<Severity, string> = { error: "Errors", warning: "Warnings", 
 /** Core's review of the design, live. Clicking a finding selects its parts and centres them. */
 export const ReviewPanel = () => {
   const { findings, error } = useReview();
-  const { actions } = useEditorContext();
   const summary = reviewSummary(findings);
   const open = findings.filter((f) => !f.suppressed);
   const kept = findings.filter((f) => f.suppressed);
-  const item = (f: Finding, i: number) => (
-    <li key={`${f.rule}:${i}`} className={`finding finding-${f.severity}`}>
-      {f.nodes.length ? (
-        <button type="button" className="finding-target" onClick={() => actions.focus(f.nodes)} title="Select and show these parts">
-          <span className="finding-severity">{f.severity}</span> {f.message}
-        </button>
-      ) : (
-        <p className="finding-target">
-          <span className="finding-severity">{f.severity}</span> {f.message}
-        </p>
-      )}
-      <details>
-        <summary>Why and how to fix</summary>
-        <p>{f.why}</p>
-        <p>
-          <strong>Fix:</strong> {f.hint}
-        </p>
-        <p className="muted small">
-          Rule <code>{f.rule}</code>
-          {f.suppressed ? ` · kept on purpose: ${f.suppressed.reason}` : ""}
-        </p>
-      </details>
-    </li>
-  );
+  const item = (f: Finding, i: number) => <FindingItem key={`${f.rule}:${i}`} finding={f} />;
   return (
     <section className="review" aria-label="Review">
       <h2 className="panel-title">Review</h2>

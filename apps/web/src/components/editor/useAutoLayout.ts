@@ -1,8 +1,7 @@
-import { useReactFlow } from "@xyflow/react";
 import { useCallback } from "react";
 import { computeLayout, tween } from "../../lib/autoLayout.js";
-import { openingView, stageFrames } from "../../lib/geometry.js";
 import { useEditorContext } from "../../state/context.js";
+import { useFit } from "../canvas/useFit.js";
 
 const GLIDE_MS = 450;
 let running: AbortController | undefined;
@@ -10,7 +9,7 @@ let running: AbortController | undefined;
 /** Runs the layout, glides the nodes to their new places, then commits one undoable step. */
 export const useAutoLayout = () => {
   const { store, actions } = useEditorContext();
-  const flow = useReactFlow();
+  const { fitDesign } = useFit();
   const run = useCallback(async () => {
     running?.abort();
     const controller = new AbortController();
@@ -36,8 +35,7 @@ export const useAutoLayout = () => {
       });
       actions.edit(() => to);
       store.set({ preview: undefined });
-      const box = document.querySelector(".canvas")?.getBoundingClientRect();
-      if (box) void flow.setViewport(openingView(stageFrames(to), box.width, box.height), { duration: 300 });
+      fitDesign(to, 300);
       const pinned = from.nodes.filter((n) => n.pinned).length;
       actions.notify(`Laid out ${to.nodes.length} parts${pinned ? `; ${pinned} pinned part${pinned === 1 ? "" : "s"} stayed put` : ""}.`);
     } catch (e) {
@@ -49,6 +47,6 @@ export const useAutoLayout = () => {
         store.set({ layingOut: false });
       }
     }
-  }, [store, actions, flow]);
+  }, [store, actions, fitDesign]);
   return { run };
 };

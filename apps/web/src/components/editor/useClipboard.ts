@@ -1,17 +1,17 @@
-import { disconnect, duplicateNodes, EdgeId, type NodeId, pasteNodes, removeNodes } from "@mlsd/core";
-import { useCallback, useRef } from "react";
+import { type DesignEdge, type DesignNode, disconnect, EdgeId, pasteNodes, removeNodes } from "@mlsd/core";
+import { useCallback } from "react";
+import { pasteOffset } from "../../lib/geometry.js";
 import { readClipboard, writeClipboard } from "../../state/clipboard.js";
 import { useEditorContext } from "../../state/context.js";
+import type { Selection } from "../../state/editor.js";
 
 /** Copy, cut, paste, duplicate and delete of the current selection, each one undo step. */
 export const useClipboard = () => {
   const { store, actions } = useEditorContext();
-  const pastes = useRef(0);
   const copy = useCallback(() => {
     const { history, selection } = store.get();
     const n = writeClipboard(history.present, new Set(selection.nodes));
     if (n) actions.notify(`Copied ${n} part${n === 1 ? "" : "s"}.`);
-    pastes.current = 0;
     return n;
   }, [store, actions]);
   const removeSelection = useCallback(() => {
@@ -22,33 +22,34 @@ export const useClipboard = () => {
   const cut = useCallback(() => {
     if (copy()) removeSelection();
   }, [copy, removeSelection]);
+  /** Adds copies beside what is there (never on a part), selects them, and pans to them only if they are off screen. */
+  const place = useCallback(
+    (nodes: readonly DesignNode[], edges: readonly DesignEdge[]) => {
+      let created: Selection = { nodes: [], edges: [] };
+      const ok = actions.edit((d) => {
+        const before = new Set<string>(d.edges.map((e) => e.id));
+        const { doc, ids } = pasteNodes(d, nodes, edges, pasteOffset(d, nodes));
+        created = { nodes: [...ids.values()], edges: doc.edges.filter((e) => !before.has(e.id)).map((e) => EdgeId(e.id)) };
+        return doc;
+      });
+      if (ok) actions.reveal(created);
+    },
+    [actions],
+  );
   const paste = useCallback(() => {
     const clip = readClipboard();
-    if (!clip?.nodes.length) return;
-    pastes.current += 1;
-    const shift = 32 * pastes.current;
-    let created: NodeId[] = [];
-    let createdEdges: EdgeId[] = [];
-    actions.edit((d) => {
-      const before = new Set<string>(d.edges.map((e) => e.id));
-      const { doc, ids } = pasteNodes(d, clip.nodes, clip.edges, { x: shift, y: shift });
-      created = [...ids.values()];
-      createdEdges = doc.edges.filter((e) => !before.has(e.id)).map((e) => EdgeId(e.id));
-      return doc;
-    });
-    actions.select({ nodes: created, edges: createdEdges });
-  }, [actions]);
+    if (clip?.nodes.length) place(clip.nodes, clip.edges);
+  }, [place]);
   const duplicate = useCallback(() => {
-    const { selection } = store.get();
-    if (!selection.nodes.length) return;
-    let created: NodeId[] = [];
-    actions.edit((d) => {
-      const { doc, ids } = duplicateNodes(d, selection.nodes, { x: 32, y: 32 });
-      created = [...ids.values()];
-      return doc;
-    });
-    actions.select({ nodes: created, edges: [] });
-  }, [store, actions]);
+    const { history, selection } = store.get();
+    const picked = new Set<string>(selection.nodes);
+    if (!picked.size) return;
+    const doc = history.present;
+    place(
+      doc.nodes.filter((n) => picked.has(n.id)),
+      doc.edges.filter((e) => picked.has(e.source) && picked.has(e.target)),
+    );
+  }, [store, place]);
   const selectAll = useCallback(() => {
     const doc = store.get().history.present;
     actions.select({ nodes: doc.nodes.map((n) => n.id), edges: doc.edges.map((e) => e.id) });

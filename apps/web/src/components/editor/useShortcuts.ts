@@ -1,6 +1,7 @@
-import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { useEditorContext } from "../../state/context.js";
+import { useFit } from "../canvas/useFit.js";
+import { cycleRegion } from "./regions.js";
 import { useAutoLayout } from "./useAutoLayout.js";
 import { useClipboard } from "./useClipboard.js";
 
@@ -22,13 +23,20 @@ const pick = (e: KeyboardEvent, key: string, mod: boolean): Command | undefined 
 
 /** The editor's keyboard shortcuts (listed in the help dialog). Typing in a field is left alone. */
 export const useShortcuts = (onHelp: () => void) => {
-  const { actions } = useEditorContext();
+  const { store, actions } = useEditorContext();
   const clipboard = useClipboard();
-  const flow = useReactFlow();
+  const { fitDesign } = useFit();
   const { run: autoLayout } = useAutoLayout();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || document.querySelector("dialog[open]")) return;
+      if (document.querySelector("dialog[open]")) return;
+      // F6 moves between regions from anywhere, a text field included.
+      if (e.key === "F6") {
+        e.preventDefault();
+        cycleRegion(e.shiftKey ? -1 : 1);
+        return;
+      }
+      if (isTyping(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const command = pick(e, key, mod);
@@ -44,13 +52,14 @@ export const useShortcuts = (onHelp: () => void) => {
         selectAll: clipboard.selectAll,
         delete: clipboard.removeSelection,
         help: onHelp,
-        escape: () => actions.select({ nodes: [], edges: [] }),
+        // Escape closes an open sheet first (narrow screens), then clears the selection.
+        escape: () => (store.get().sheet ? store.set({ sheet: undefined }) : actions.select({ nodes: [], edges: [] })),
         layout: autoLayout,
-        fit: () => flow.fitView({ duration: 300, padding: 0.15 }),
+        fit: () => fitDesign(undefined, 300),
       };
       void run[command]();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [actions, clipboard, flow, onHelp, autoLayout]);
+  }, [store, actions, clipboard, fitDesign, onHelp, autoLayout]);
 };

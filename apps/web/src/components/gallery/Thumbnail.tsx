@@ -20,7 +20,6 @@ export const Thumbnail = ({ id, title, theme }: { id: string; title: string; the
   const [visible, setVisible] = useState(false);
   const [src, setSrc] = useState<string>();
   const [failed, setFailed] = useState(false);
-  const [wide, setWide] = useState(false);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -44,13 +43,8 @@ export const Thumbnail = ({ id, title, theme }: { id: string; title: string; the
   return (
     <div ref={ref} className="thumbnail">
       {src ? (
-        <img
-          src={src}
-          alt={`Diagram of ${title}`}
-          className={wide ? "is-wide" : undefined}
-          // A very wide diagram shows its start (setup and data) at a readable size instead of a thin strip.
-          onLoad={(e) => setWide(e.currentTarget.naturalWidth / e.currentTarget.naturalHeight > 2.4)}
-        />
+        // The whole design, every stage, scaled to the card.
+        <img src={src} alt={`Diagram of ${title}`} />
       ) : (
         <span className="thumbnail-placeholder">{failed ? "No preview" : ""}</span>
       )}

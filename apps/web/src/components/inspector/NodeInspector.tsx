@@ -12,13 +12,16 @@ import {
 } from "@mlsd/core";
 import { useEditorContext } from "../../state/context.js";
 import { KindIcon } from "../common/KindIcon.js";
+import { useClipboard } from "../editor/useClipboard.js";
 import { ConnectTo } from "./ConnectTo.js";
 import { CheckField, Field, StageOptions } from "./Field.js";
+import { PartFindings } from "./PartFindings.js";
 import { PropField } from "./PropField.js";
 
 /** Label, kind, stage, notes and the kind's typed properties of one selected part. */
 export const NodeInspector = ({ node }: { node: DesignNode }) => {
   const { actions } = useEditorContext();
+  const { duplicate, removeSelection } = useClipboard();
   const def = KINDS[node.kind];
   const specs = Object.entries(def.props as Record<string, PropSpec>);
   const at = (field: string) => ({ coalesce: `${field}:${node.id}` });
@@ -28,6 +31,7 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
         <KindIcon kind={node.kind} /> {def.title}
       </h2>
       <p className="muted small">{def.description}</p>
+      <PartFindings id={node.id} />
       <Field id="node-label" label="Label">
         <input
           id="node-label"
@@ -36,7 +40,7 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
           onChange={(e) => actions.edit((d) => updateNode(d, node.id, { label: e.target.value }), at("label"))}
         />
       </Field>
-      <div className="field-row">
+      <div className="field-row field-row-wide">
         <Field id="node-kind" label="Kind">
           <select
             id="node-kind"
@@ -100,6 +104,15 @@ export const NodeInspector = ({ node }: { node: DesignNode }) => {
         Pinned (auto layout keeps it in place)
       </CheckField>
       <ConnectTo node={node} />
+      {/* Without a keyboard (a phone) these are the only way to copy or remove a part. */}
+      <div className="button-row">
+        <button type="button" onClick={duplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="danger-text" onClick={removeSelection}>
+          Delete part
+        </button>
+      </div>
     </section>
   );
 };

@@ -1,11 +1,14 @@
 import type { DesignNode, PropSpec } from "@mlsd/core";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { propProblem, readInput } from "../../lib/props.js";
+import { useEditor, useEditorContext } from "../../state/context.js";
 import { CheckField, Field } from "./Field.js";
 
 /**
- * One typed property. What the user types is kept in the field; only a value core's schema
- * accepts reaches the document, and a rejected one shows core's message under the field.
+ * One typed property. What the user types stays in the field; only a value core's schema
+ * accepts reaches the document. A refused value is kept in the editor (not only in this
+ * field), with a plain-language message, until it is fixed or reverted: deselecting and
+ * selecting the part again shows it as it was left.
  */
 export const PropField = ({
   node,
@@ -19,26 +22,38 @@ export const PropField = ({
   onChange: (value: unknown) => void;
 }) => {
   const id = useId();
+  const { actions } = useEditorContext();
+  const draftKey = `${node.id}:${name}`;
+  const draft = useEditor((s) => s.propDrafts.get(draftKey));
   const stored = (node.props as Record<string, unknown>)[name];
-  const [text, setText] = useState(stored === undefined ? "" : String(stored));
-  const [error, setError] = useState<string | null>(null);
+  const shown = (v: unknown) => (v === undefined ? "" : String(v));
+  const [text, setText] = useState(draft ?? shown(stored));
+  const error = draft === undefined ? null : propProblem(node, name, readInput(spec, draft));
   // A change from elsewhere (undo, another field) resets the field to the stored value.
+  const seen = useRef(stored);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new stored value should reset the field
   useEffect(() => {
-    setText((current) => {
-      if (readInput(spec, current) === stored) return current; // "1." while typing "1.5" stays
-      setError(null);
-      return stored === undefined ? "" : String(stored);
-    });
+    if (seen.current === stored) return;
+    seen.current = stored;
+    if (readInput(spec, text) === stored) return; // "1." while typing "1.5" stays
+    actions.setPropDraft(draftKey, undefined);
+    setText(shown(stored));
   }, [stored]);
 
   const label = `${spec.label}${spec.type === "number" && spec.unit ? ` (${spec.unit})` : ""}`;
   const errorId = `${id}-error`;
   const update = (raw: string | boolean) => {
     const value = readInput(spec, raw);
-    const problem = propProblem(node, name, value);
-    setError(problem);
-    if (!problem) onChange(value);
+    if (propProblem(node, name, value)) {
+      actions.setPropDraft(draftKey, String(raw));
+      return;
+    }
+    actions.setPropDraft(draftKey, undefined);
+    onChange(value);
+  };
+  const revert = () => {
+    actions.setPropDraft(draftKey, undefined);
+    setText(shown(stored));
   };
 
   if (spec.type === "boolean")
@@ -76,7 +91,10 @@ export const PropField = ({
       )}
       {error ? (
         <p id={errorId} className="field-error" role="alert">
-          {error}
+          {error}{" "}
+          <button type="button" className="link-button" onClick={revert}>
+            Revert to {stored === undefined ? "empty" : `“${shown(stored)}”`}
+          </button>
         </p>
       ) : null}
     </Field>
