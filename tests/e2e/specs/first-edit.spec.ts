@@ -56,7 +56,10 @@ test.describe("nothing is saved until the first real edit", () => {
     await openGallery(page);
     await expect(myDesigns(page)).toHaveCount(1);
     expect(await myDesigns(page).first().textContent()).toContain("from the catalogue");
-    await myDesigns(page).first().getByRole("link", { name: new RegExp(`^${UBER.title}`) }).click();
+    await myDesigns(page)
+      .first()
+      .getByRole("link", { name: new RegExp(`^${UBER.title}`) })
+      .click();
     await expect(nodeById(page, id)).toBeVisible();
     expect(await saveState(page).textContent()).toBe("Saved");
     expect(await transformOf(page, id)).toBe(moved);

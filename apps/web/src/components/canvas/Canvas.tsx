@@ -10,6 +10,7 @@ import {
   MiniMap,
   type NodeChange,
   ReactFlow,
+  useReactFlow,
   type Viewport,
 } from "@xyflow/react";
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -62,6 +63,7 @@ export const Canvas = ({ initialViewport, overlay }: { initialViewport?: Viewpor
   const key = useEditor((s) => s.key);
   const [drafts, setDrafts] = useState<ReadonlyMap<NodeId, Point>>();
   const { fitDesign, show } = useFit();
+  const flow = useReactFlow();
   const small = useMediaQuery(SMALL_QUERY);
   const dragging = useRef(false);
 

@@ -14,7 +14,8 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { Comparison, PartStatus } from "../../lib/comparison.js";
-import { GRID, nodeSize, openingView, stageFrames } from "../../lib/geometry.js";
+import { fitView, unionOf } from "../../lib/fit.js";
+import { GRID, nodeSize, stageFrames } from "../../lib/geometry.js";
 import { routeDocument, routesExtent } from "../../lib/routes.js";
 import { useTheme } from "../../lib/theme.js";
 import { FrameNode } from "../canvas/FrameNode.js";
@@ -166,10 +167,10 @@ export const CompareCanvas = ({
           multiSelectionKeyCode={["Shift", "Meta", "Control"]}
           minZoom={0.05}
           maxZoom={2.5}
-          // Opens as the editor does: all of it when readable, else a readable start (the setup end).
+          // Opens as the editor does: the whole drawing.
           onInit={(instance) => {
             const box = section.current?.getBoundingClientRect();
-            if (box) void instance.setViewport(openingView(frames, box.width, box.height));
+            if (box) void instance.setViewport(fitView(unionOf(frames), box, []));
           }}
           attributionPosition="top-right"
           ariaLabelConfig={{ "node.a11yDescription.default": "Press Enter or Space to select." }}
