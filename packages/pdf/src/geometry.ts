@@ -1,5 +1,6 @@
 import { NODE_METRICS, type Rect } from "@mlsd/scene";
 import type { Measure } from "./fonts.js";
+import { cutWord } from "./text.js";
 
 /**
  * A page's orientation.
@@ -183,17 +184,11 @@ export const planDiagram = (
 export const breakLines = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
   const fits = (s: string) => measure(s, size, bold) <= width;
   // Words wider than the box are cut into pieces that fit.
-  const pieces: string[] = [];
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (!fits(rest) && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    pieces.push(rest);
-  }
+  const pieces = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => cutWord(word, width, size, measure, bold));
   const lines: string[] = [];
   let line = "";
   for (const piece of pieces) {
