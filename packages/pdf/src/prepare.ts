@@ -35,7 +35,8 @@ export const handoutStrings = (input: HandoutInput): string[] => {
     ...(document.source
       ? [document.source.title, document.source.author ?? "", document.source.venue ?? "", document.source.url ?? ""]
       : []),
-    ...scene.nodes.flatMap((n) => [n.label, n.notes ?? "", ...Object.values(n.props).map((v) => String(v))]),
+    ...document.nodes.flatMap((n) => [n.label, n.notes ?? "", ...Object.values(n.props).map((v) => String(v))]),
+    ...scene.nodes.map((n) => n.label),
     ...scene.edges.map((e) => e.label ?? ""),
     ...scene.stages.map((f) => f.title),
     ...document.notes.flatMap((n) => [n.title ?? "", n.text]),
