@@ -18,9 +18,9 @@ const twoParts = (a: { x: number; y: number }, b: { x: number; y: number }, same
   const [objective, source] = doc.nodes as [DesignNode, DesignNode];
   doc.nodes = [
     { ...objective, position: a, size: { width: 150, height: 56 } },
+    // In one stage, the second part is a constraint (a kind that stage holds), without the source's properties.
     {
-      ...source,
-      ...(sameStage ? { stage: "setup" as const, kind: "constraint" as const } : {}),
+      ...(sameStage ? ({ ...source, stage: "setup", kind: "constraint", props: {} } as DesignNode) : source),
       position: b,
       size: { width: 150, height: 56 },
     },
