@@ -22,7 +22,9 @@ import { ComponentsTable } from "./sections/components.js";
 import { Legend, legendHeight } from "./sections/legend.js";
 import { DesignNotes } from "./sections/notes.js";
 import { DesignReview } from "./sections/review.js";
-import { breakAddress, citationText, MissingGlyphNotice, TitleBlock } from "./sections/title-block.js";
+import { RubricSection } from "./sections/rubric.js";
+import { breakAddress, citationText, kicker, MissingGlyphNotice, TitleBlock } from "./sections/title-block.js";
+import { StageBands, WorksheetSteps } from "./sections/worksheet.js";
 import { s } from "./styles.js";
 import type { Printer } from "./text.js";
 
@@ -89,10 +91,12 @@ interface Ctx {
   footer: string;
 }
 
+const VARIANT_NAMES = { handout: "handout", worksheet: "worksheet", "answer-key": "answer key" } as const;
+
 const chrome = (input: HandoutInput, ctx: Ctx, orientation: Orientation = "portrait") => (
   <PageChrome
     orientation={orientation}
-    left="Machine Learning Systems Design · handout"
+    left={`Machine Learning Systems Design · ${VARIANT_NAMES[input.variant ?? "handout"]}`}
     right={ctx.print(truncate(input.document.title, 70))}
     footer={ctx.footer}
     {...(ctx.onTotal ? { onTotal: ctx.onTotal } : {})}
@@ -143,8 +147,11 @@ const overviewCaption = (plan: DiagramPlan): string => {
  * and the checklist with room to write.
  */
 export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: string; parentRef?: number; label?: string } = {}) => {
+  if (input.variant === "worksheet") return worksheetPages(input, ctx, options);
   const { document, scene } = input;
   const findings = findingsFor(input);
+  const answerKey = input.variant === "answer-key";
+  if (answerKey && !options.label) options = { ...options, label: "ANSWER KEY · EXERCISE" };
   const { print, outline } = ctx;
   const plan = planHandout(input, ctx.metrics, print.missing.length);
   const titleEntry = outline.entry(print(document.title), options.parentRef);
@@ -172,7 +179,11 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
       />
       <DesignNotes document={document} print={print} bookmark={sub("Design notes")} />
       {findings ? <DesignReview document={document} findings={findings} print={print} bookmark={sub("Design review")} /> : null}
-      <Checklist bookmark={sub("Checklist")} />
+      {answerKey && input.rubric ? (
+        <RubricSection rubric={input.rubric} print={print} bookmark={sub("Rubric")} />
+      ) : (
+        <Checklist bookmark={sub("Checklist")} />
+      )}
     </>
   );
   const key = document.id;
@@ -235,6 +246,45 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
     <Page key={`${key}-2`} size="A4" style={s.page} experimentalPagination>
       {chrome(input, ctx)}
       {body}
+    </Page>,
+  ];
+};
+
+/** The stage bands' height on a landscape page of their own, under their heading and hint. */
+const BANDS_HEIGHT = contentBox("landscape").height - 60;
+
+/**
+ * An exercise's worksheet: the title and prompt on page 1 with how to work through it, a
+ * landscape page of empty stage bands to draw in, then the questions with room to write.
+ */
+const worksheetPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: string; parentRef?: number; label?: string }) => {
+  const { document } = input;
+  const { print, outline } = ctx;
+  const titleEntry = outline.entry(print(document.title), options.parentRef);
+  const sub = (title: string) => outline.section(title, titleEntry.ref);
+  const key = `${document.id}-worksheet`;
+  return [
+    <Page key={`${key}-1`} size="A4" style={s.page}>
+      {chrome(input, ctx)}
+      <View {...bookmarkProps(titleEntry)} {...(options.anchor ? { id: options.anchor } : {})}>
+        <TitleBlock
+          document={document}
+          print={print}
+          width={contentBox("portrait").width}
+          measure={ctx.metrics.measure}
+          label={options.label ?? `WORKSHEET · ${kicker(document)}`}
+        />
+        <MissingGlyphNotice missing={print.missing} />
+      </View>
+      <WorksheetSteps />
+    </Page>,
+    <Page key={`${key}-bands`} size="A4" orientation="landscape" style={s.page}>
+      {chrome(input, ctx, "landscape")}
+      <StageBands height={BANDS_HEIGHT} bookmark={sub("Your design")} />
+    </Page>,
+    <Page key={`${key}-questions`} size="A4" style={s.page} experimentalPagination>
+      {chrome(input, ctx)}
+      <Checklist bookmark={sub("Questions")} linesPerQuestion={3} newPage={false} />
     </Page>,
   ];
 };
