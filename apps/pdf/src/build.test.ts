@@ -1,13 +1,14 @@
+import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { getDocument } from "@mlsd/catalog";
 import { type Document, isPlaced } from "@mlsd/core";
 import { planHandout } from "@mlsd/pdf";
 import { countPages } from "@mlsd/pdf/node";
 import { sceneFromDocument } from "@mlsd/scene";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildHandouts, COURSE_PACK, summarize } from "./build.js";
+import { buildHandouts, COURSE_PACK, EXERCISES_DIR, summarize } from "./build.js";
 import { printScene } from "./scene.js";
 
 let dir = "";
@@ -24,18 +25,41 @@ describe("buildHandouts", () => {
       only: ["project-flow", "credit-card-fraud", "airbnb-home-value"],
       onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`),
     });
-    expect((await readdir(dir)).sort()).toEqual(["airbnb-home-value.pdf", COURSE_PACK, "credit-card-fraud.pdf", "project-flow.pdf"]);
-    expect(progress).toEqual(["1/4 project-flow.pdf", "2/4 airbnb-home-value.pdf", "3/4 credit-card-fraud.pdf", `4/4 ${COURSE_PACK}`]);
+    expect((await readdir(dir)).sort()).toEqual([
+      "airbnb-home-value.pdf",
+      COURSE_PACK,
+      "credit-card-fraud.pdf",
+      EXERCISES_DIR,
+      "project-flow.pdf",
+    ]);
+    // The one exercise among them gets a worksheet and an answer key.
+    expect((await readdir(join(dir, EXERCISES_DIR))).sort()).toEqual([
+      "credit-card-fraud-answer-key.pdf",
+      "credit-card-fraud-worksheet.pdf",
+    ]);
+    expect(progress).toEqual([
+      "1/6 project-flow.pdf",
+      "2/6 airbnb-home-value.pdf",
+      "3/6 credit-card-fraud.pdf",
+      `4/6 ${join(EXERCISES_DIR, "credit-card-fraud-worksheet.pdf")}`,
+      `5/6 ${join(EXERCISES_DIR, "credit-card-fraud-answer-key.pdf")}`,
+      `6/6 ${COURSE_PACK}`,
+    ]);
+    const key = execFileSync("pdftotext", [join(dir, EXERCISES_DIR, "credit-card-fraud-answer-key.pdf"), "-"], { encoding: "utf8" });
+    expect(key).toContain("ANSWER KEY");
+    expect(key).toContain("Rubric: what a grader checks");
     const pack = result.files.find((f) => f.file.endsWith(COURSE_PACK))!;
     // The pack holds the case study and the exercise, not the framework flow: cover, contents, two dividers.
-    const handoutPages = result.files.filter((f) => /airbnb|credit/.test(f.file)).reduce((a, f) => a + f.pages, 0);
+    const handoutPages = result.files
+      .filter((f) => dirname(f.file) === dir && /airbnb|credit/.test(f.file))
+      .reduce((a, f) => a + f.pages, 0);
     expect(pack.pages).toBe(1 + 1 + 2 + handoutPages);
     for (const f of result.files) expect(countPages(await readFile(f.file)), f.file).toBe(f.pages);
     const summary = summarize(result, "out");
     const pages = result.files.reduce((a, f) => a + f.pages, 0);
     expect(summary).toMatch(
       new RegExp(
-        `^wrote 4 files to out: ${pages} pages, \\d+\\.\\d MB, in \\d+\\.\\d s\\ncourse pack: .*course-pack\\.pdf \\(${pack.pages} pages`,
+        `^wrote 6 files to out: ${pages} pages, \\d+\\.\\d MB, in \\d+\\.\\d s\\ncourse pack: .*course-pack\\.pdf \\(${pack.pages} pages`,
       ),
     );
   }, 120_000);
@@ -54,9 +78,12 @@ describe("printScene", () => {
     expect(planHandout({ document: exercise, scene: stored }).placement).toBe("parts");
     const printed = await printScene(exercise);
     expect(printed.direction).toBe("down");
-    expect(planHandout({ document: exercise, scene: printed }).placement).toBe("first-page");
+    // One page for the diagram instead of parts (its own page since edge labels, the smallest text, set the 6 pt floor).
+    const plan = planHandout({ document: exercise, scene: printed });
+    expect(plan.placement).not.toBe("parts");
+    expect(plan.tiles).toHaveLength(1);
     // Fits page 1 either way: the stored drawing, the one its author arranged, wins the tie.
-    const fits = await getDocument("credit-card-fraud");
+    const fits = await getDocument("duolingo-story-difficulty");
     expect(planHandout({ document: fits, scene: storedScene(fits) }).placement).toBe("first-page");
     expect((await printScene(fits)).bounds).toEqual(storedScene(fits).bounds);
     const flow = await getDocument("project-flow");

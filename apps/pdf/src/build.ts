@@ -1,7 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { getReference, getRubric } from "@mlsd/catalog";
+import type { HandoutInput } from "@mlsd/pdf";
 import { renderHandout, writeCoursePack, writeFileAtomic } from "@mlsd/pdf/node";
 import { inCoursePack, type LoadedEntry, loadCatalog } from "./catalog.js";
+import { printScene } from "./scene.js";
 
 export interface BuiltFile {
   file: string;
@@ -23,26 +26,46 @@ export interface BuildOptions {
 }
 
 export const COURSE_PACK = "course-pack.pdf";
+/** The folder (inside `outDir`) of every exercise's worksheet and answer key. */
+export const EXERCISES_DIR = "exercises";
+
+/** An exercise's worksheet (from its starter) and answer key (its reference design and rubric), by file name. */
+const exerciseSheets = async (entry: LoadedEntry): Promise<[string, HandoutInput][]> => {
+  const id = entry.catalog.id;
+  const reference = await getReference(id);
+  return [
+    [`${id}-worksheet.pdf`, { document: entry.document, scene: entry.scene, variant: "worksheet" }],
+    [
+      `${id}-answer-key.pdf`,
+      { document: reference, scene: await printScene(reference), variant: "answer-key", rubric: await getRubric(id) },
+    ],
+  ];
+};
 
 /**
- * Writes one handout per catalogue document and the course pack into `outDir`. Each file is
+ * Writes one handout per catalogue document, a worksheet and an answer key per exercise (in
+ * `exercises/`) and the course pack into `outDir`. Each file is
  * written through a temporary name, so an interrupted run leaves no half-written PDF.
  */
 export const buildHandouts = async (options: BuildOptions): Promise<BuildResult> => {
   const started = performance.now();
   await mkdir(options.outDir, { recursive: true });
   const entries: LoadedEntry[] = await loadCatalog(options.only);
-  const total = entries.length + 1;
+  const exercises = entries.filter((e) => e.catalog.kind === "exercise");
+  const total = entries.length + 2 * exercises.length + 1;
   const files: BuiltFile[] = [];
   let done = 0;
-  for (const entry of entries) {
-    const file = join(options.outDir, `${entry.document.id}.pdf`);
-    const out = await renderHandout(entry);
+  const write = async (name: string, input: HandoutInput) => {
+    const file = join(options.outDir, name);
+    const out = await renderHandout(input);
     await writeFileAtomic(file, out.bytes);
-    entry.pages = out.pages;
     files.push({ file, pages: out.pages, bytes: out.bytes.length });
-    options.onProgress?.(++done, total, `${entry.document.id}.pdf`);
-  }
+    options.onProgress?.(++done, total, name);
+    return out.pages;
+  };
+  for (const entry of entries) entry.pages = await write(`${entry.document.id}.pdf`, entry);
+  if (exercises.length > 0) await mkdir(join(options.outDir, EXERCISES_DIR), { recursive: true });
+  for (const entry of exercises) for (const [name, input] of await exerciseSheets(entry)) await write(join(EXERCISES_DIR, name), input);
   const packFile = join(options.outDir, COURSE_PACK);
   const pack = await writeCoursePack(packFile, entries.filter(inCoursePack), {
     subtitle: "Twelve case studies of production ML systems and twenty-seven design exercises, one handout each.",

@@ -1,4 +1,13 @@
-import { type Painting, paint, paintOverview, type Scene, type Rect as SceneRect, type Shape, type ThemeTokens } from "@mlsd/scene";
+import {
+  NODE_METRICS,
+  type Painting,
+  paint,
+  paintOverview,
+  type Scene,
+  type Rect as SceneRect,
+  type Shape,
+  type ThemeTokens,
+} from "@mlsd/scene";
 import { G, Path, Polygon, Polyline, Rect, Svg, Text } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
 import { font, theme as paper } from "./palette.js";
@@ -75,6 +84,17 @@ const PdfShape = ({ shape: s }: { shape: Shape }): ReactElement => {
 
 // biome-ignore lint/suspicious/noArrayIndexKey: a paint list is fixed for a scene; its order is the identity
 const shapesOf = (painting: Painting) => painting.shapes.map((s, i) => <PdfShape key={i} shape={s} />);
+
+/**
+ * The smallest text the drawing holds, in scene units (badges and edge labels are smaller
+ * than box labels): the scale that prints it at 6 pt is the smallest a handout allows.
+ * @internal
+ */
+export const smallestText = (scene: Scene): number => {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const shape of paint(scene).shapes) if (shape.type === "text" && shape.text.trim()) smallest = Math.min(smallest, shape.fontSize);
+  return Number.isFinite(smallest) ? smallest : NODE_METRICS.labelSize;
+};
 
 /**
  * Props of `<Diagram>`.

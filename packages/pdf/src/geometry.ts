@@ -1,5 +1,6 @@
 import { NODE_METRICS, type Rect } from "@mlsd/scene";
 import type { Measure } from "./fonts.js";
+import { cutWord } from "./text.js";
 
 /**
  * A page's orientation.
@@ -45,10 +46,12 @@ export const MIN_SCALE = MIN_LABEL_PT / LABEL_UNITS;
 export const MAX_SCALE = 0.85;
 
 /**
- * Where a handout's diagram goes: under the title, on a page of its own, or in parts over several pages.
+ * Where a handout's diagram goes: under the title, on a page of its own, in parts over
+ * several pages, or, when a legible print would take more pages than a handout may, only
+ * as the overview (with a note saying so).
  * @public
  */
-export type DiagramPlacement = "first-page" | "own-page" | "parts";
+export type DiagramPlacement = "first-page" | "own-page" | "parts" | "overview-only";
 
 /**
  * Where and at what scale a handout's diagram is printed, and the tiles of the scene each page shows.
@@ -58,8 +61,10 @@ export interface DiagramPlan {
   placement: DiagramPlacement;
   orientation: Orientation;
   scale: number;
-  /** The parts of the scene each page shows, in scene units: one, unless split. */
+  /** The parts of the scene each page shows, in scene units: one, unless split; none for "overview-only". */
   tiles: Rect[];
+  /** For "overview-only": the pages a legible print would have taken. */
+  pagesNeeded?: number;
 }
 
 export interface Band {
@@ -68,12 +73,25 @@ export interface Band {
   end: number;
 }
 
-const fitScale = (bounds: Rect, room: Size) => Math.min(room.width / bounds.width, room.height / bounds.height, MAX_SCALE);
+/**
+ * The most pages a handout gives its diagram. Past it the diagram is shown whole as the
+ * overview, without text, and page 1 says how many pages a legible print would take.
+ * @public
+ */
+export const MAX_DIAGRAM_PAGES = 24;
+
+/** How far `pagesNeeded` is counted; past it a handout says "more than". */
+export const COUNT_LIMIT = 1000;
+
+/** Room kept before content that follows an empty stretch a part skips (a frame's padding and title). */
+const SKIP_MARGIN = 48;
+
+const fitScale = (bounds: Rect, room: Size, max: number) => Math.min(room.width / bounds.width, room.height / bounds.height, max);
 
 /** Picks the orientation that prints the diagram largest; portrait on a tie. */
 const best = (bounds: Rect, room: (o: Orientation) => Size) => {
-  const p = fitScale(bounds, room("portrait"));
-  const l = fitScale(bounds, room("landscape"));
+  const p = fitScale(bounds, room("portrait"), MAX_SCALE);
+  const l = fitScale(bounds, room("landscape"), MAX_SCALE);
   return l > p + 1e-9 ? { orientation: "landscape" as const, scale: l } : { orientation: "portrait" as const, scale: p };
 };
 
@@ -81,15 +99,38 @@ const best = (bounds: Rect, room: (o: Orientation) => Size) => {
  * Cuts [start, end] into parts no longer than `limit`. Each cut goes, in order of
  * preference: on a stage boundary in the last 40% of the part; in a gap between boxes
  * (never through a component); straight through, when a box is longer than a page.
+ * A stretch with no box in it is skipped, not printed: two parts 100,000 px apart take two
+ * pages, not seventy. Stops after `maxParts` parts (the caller then knows it is too many).
  *
- * @param boxes the extent of every node along the axis
+ * @param boxes the extent of every node (and edge label) along the axis
  * @param boundaries where stage frames meet
  */
-export const cutAxis = (start: number, end: number, limit: number, boxes: readonly Band[], boundaries: readonly number[]): Band[] => {
+export const cutAxis = (
+  start: number,
+  end: number,
+  limit: number,
+  boxes: readonly Band[],
+  boundaries: readonly number[],
+  maxParts = Number.POSITIVE_INFINITY,
+): Band[] => {
   const parts: Band[] = [];
   const free = (c: number) => boxes.every((b) => c <= b.start - 2 || c >= b.end + 2);
+  const next = (from: number) => {
+    let first = Number.POSITIVE_INFINITY;
+    for (const b of boxes) if (b.end > from) first = Math.min(first, b.start);
+    return first;
+  };
   let pos = start;
-  while (end - pos > limit + 1e-6) {
+  while (end - pos > limit + 1e-6 && parts.length < maxParts) {
+    if (boxes.length > 0) {
+      const ahead = next(pos);
+      // Nothing more to show after the parts so far.
+      if (ahead === Number.POSITIVE_INFINITY) return parts.length ? parts : [{ start: pos, end: pos + limit }];
+      if (ahead > pos + limit) {
+        pos = Math.max(pos, ahead - SKIP_MARGIN);
+        continue;
+      }
+    }
     const max = pos + limit;
     const onBoundary = boundaries.filter((c) => c > pos + 0.6 * limit && c <= max && free(c));
     const gaps = [max, ...boxes.flatMap((b) => [b.start - 4, b.end + 4])].filter((c) => c > pos + 0.3 * limit && c <= max && free(c));
@@ -97,80 +138,92 @@ export const cutAxis = (start: number, end: number, limit: number, boxes: readon
     parts.push({ start: pos, end: cut });
     pos = cut;
   }
-  parts.push({ start: pos, end });
+  // The rest, unless nothing is left in it to show.
+  const rest = boxes.length === 0 || parts.length === 0 || next(pos) < end;
+  if (rest && parts.length < maxParts) parts.push({ start: pos, end: Math.min(end, pos + limit) });
   return parts;
 };
 
 /**
- * Where the diagram goes: under the title on page 1 when its labels are at least 6 pt
- * there; else on a page of its own; else split into parts, one per page, cut between
- * stage frames where possible (`bands`), each printed at a legible scale.
- *
- * @param firstPageRoom the room left under the title block, per orientation
- * @param ownPageRoom the room on a page that holds only the diagram, per orientation
- * @param direction the scene's main axis: parts are cut across it
- * @param boxes every node's extent along the main axis
- * @param boundaries where stage frames meet along the main axis
+ * Options of `planDiagram`.
  * @internal
  */
-export const planDiagram = (
-  bounds: Rect,
-  firstPageRoom: (o: Orientation) => Size,
-  ownPageRoom: (o: Orientation) => Size = contentBox,
-  direction: "right" | "down" = "right",
-  boxes: readonly Band[] = [],
-  boundaries: readonly number[] = [],
-): DiagramPlan => {
+export interface PlanOptions {
+  /** The room on a page that holds only the diagram, per orientation. */
+  ownPageRoom?: (o: Orientation) => Size;
+  /** The scene's main axis: parts are cut across it first. */
+  direction?: "right" | "down";
+  /** What a part must never cut through and must show: node boxes and edge label boxes. */
+  boxes?: readonly Rect[];
+  /** Where stage frames meet along the main axis. */
+  boundaries?: readonly number[];
+  /** The smallest scale at which every text of the drawing prints at `MIN_LABEL_PT` (default `MIN_SCALE`). */
+  minScale?: number;
+  /** The most pages the diagram may take (default `MAX_DIAGRAM_PAGES`). */
+  maxPages?: number;
+}
+
+/**
+ * Where the diagram goes: under the title on page 1 when its text is at least 6 pt there;
+ * else on a page of its own; else split into parts, one per page, each printed at a legible
+ * scale: cut across the main axis between stage frames where possible, then, where a part
+ * is still too big the other way, across that axis too. Parts show only stretches that hold
+ * something, so the page count follows what is drawn, not the empty space between it; past
+ * `maxPages` only the overview prints.
+ *
+ * @param firstPageRoom the room left under the title block, per orientation
+ * @internal
+ */
+export const planDiagram = (bounds: Rect, firstPageRoom: (o: Orientation) => Size, options: PlanOptions = {}): DiagramPlan => {
+  const { ownPageRoom = contentBox, direction = "right", boxes = [], boundaries = [], maxPages = MAX_DIAGRAM_PAGES } = options;
+  const minScale = Math.min(options.minScale ?? MIN_SCALE, MAX_SCALE);
   const whole = [{ ...bounds }];
-  if (bounds.width <= 0 || bounds.height <= 0) return { placement: "first-page", orientation: "portrait", scale: MAX_SCALE, tiles: whole };
+  if (!(bounds.width > 0 && bounds.height > 0)) return { placement: "first-page", orientation: "portrait", scale: MAX_SCALE, tiles: whole };
   const first = best(bounds, firstPageRoom);
-  if (first.scale >= MIN_SCALE) return { placement: "first-page", ...first, tiles: whole };
+  if (first.scale >= minScale) return { placement: "first-page", ...first, tiles: whole };
   const own = best(bounds, ownPageRoom);
-  if (own.scale >= MIN_SCALE) return { placement: "own-page", ...own, tiles: whole };
+  if (own.scale >= minScale) return { placement: "own-page", ...own, tiles: whole };
+
   const alongX = direction === "right";
-  const mainStart = alongX ? bounds.x : bounds.y;
-  const mainEnd = mainStart + (alongX ? bounds.width : bounds.height);
-  const cross = alongX ? bounds.height : bounds.width;
-  const split = (orientation: Orientation, scale: number) => {
+  const main = (r: Rect): Band => (alongX ? { start: r.x, end: r.x + r.width } : { start: r.y, end: r.y + r.height });
+  const cross = (r: Rect): Band => (alongX ? { start: r.y, end: r.y + r.height } : { start: r.x, end: r.x + r.width });
+  const [mainAll, crossAll] = [main(bounds), cross(bounds)];
+  const tile = (m: Band, c: Band): Rect =>
+    alongX
+      ? { x: m.start, y: c.start, width: m.end - m.start, height: c.end - c.start }
+      : { x: c.start, y: m.start, width: c.end - c.start, height: m.end - m.start };
+  // The parts at one scale: strips across the main axis, each cut across the other axis when
+  // it does not fit the page that way. Stops counting past `cap`.
+  const tilesAt = (orientation: Orientation, scale: number, cap = maxPages): Rect[] => {
     const room = ownPageRoom(orientation);
-    return cutAxis(mainStart, mainEnd, (alongX ? room.width : room.height) / scale, boxes, boundaries);
-  };
-  const options = (["portrait", "landscape"] as const).flatMap((orientation) => {
-    const room = ownPageRoom(orientation);
-    const largest = Math.min((alongX ? room.height : room.width) / cross, MAX_SCALE);
-    if (largest < MIN_SCALE) return [];
-    // The fewest pages the legible minimum allows, at the largest scale that keeps that count.
-    const fewest = split(orientation, MIN_SCALE).length;
-    for (let scale = largest; scale > MIN_SCALE; scale *= 0.97) {
-      const parts = split(orientation, scale);
-      if (parts.length <= fewest) return [{ orientation, scale, parts }];
+    const [mainLimit, crossLimit] = alongX ? [room.width / scale, room.height / scale] : [room.height / scale, room.width / scale];
+    const tiles: Rect[] = [];
+    for (const strip of cutAxis(mainAll.start, mainAll.end, mainLimit, boxes.map(main), boundaries, cap + 1)) {
+      const inStrip = boxes.filter((b) => main(b).start < strip.end && main(b).end > strip.start).map(cross);
+      const pieces = cutAxis(crossAll.start, crossAll.end, crossLimit, inStrip, [], cap + 1 - tiles.length);
+      for (const piece of pieces) tiles.push(tile(strip, piece));
+      if (tiles.length > cap) break;
     }
-    return [{ orientation, scale: MIN_SCALE, parts: split(orientation, MIN_SCALE) }];
+    return tiles;
+  };
+  const choices = (["portrait", "landscape"] as const).map((orientation) => {
+    // The fewest pages the legible minimum allows, at the largest scale that keeps that count.
+    const fewest = tilesAt(orientation, minScale);
+    if (fewest.length > maxPages) return { orientation, scale: minScale, tiles: fewest };
+    for (let scale = MAX_SCALE; scale > minScale; scale *= 0.97) {
+      const tiles = tilesAt(orientation, scale);
+      if (tiles.length <= fewest.length) return { orientation, scale, tiles };
+    }
+    return { orientation, scale: minScale, tiles: fewest };
   });
-  options.sort((a, b) => a.parts.length - b.parts.length || b.scale - a.scale);
-  const chosen = options[0];
-  if (chosen) {
-    const tiles = chosen.parts.map((p) =>
-      alongX
-        ? { x: p.start, y: bounds.y, width: p.end - p.start, height: bounds.height }
-        : { x: bounds.x, y: p.start, width: bounds.width, height: p.end - p.start },
-    );
-    return { placement: "parts", orientation: chosen.orientation, scale: chosen.scale, tiles };
+  choices.sort((a, b) => a.tiles.length - b.tiles.length || b.scale - a.scale);
+  const chosen = choices[0]!;
+  if (chosen.tiles.length > maxPages) {
+    // Counted up to a bound: the note says "more than" past it.
+    const needed = Math.min(...(["portrait", "landscape"] as const).map((o) => tilesAt(o, minScale, COUNT_LIMIT).length));
+    return { placement: "overview-only", orientation: "portrait", scale: minScale, tiles: [], pagesNeeded: needed };
   }
-  // Too wide across as well: a grid of overlapping tiles on landscape pages.
-  const OVERLAP = 24; // repeated on both sides of a cut, so nothing is lost on the fold
-  const room = ownPageRoom("landscape");
-  const count = (length: number, page: number) => Math.max(1, Math.ceil((length - OVERLAP) / (page / MIN_SCALE - OVERLAP)));
-  const cols = count(bounds.width, room.width);
-  const rows = count(bounds.height, room.height);
-  const tileW = (bounds.width + OVERLAP * (cols - 1)) / cols;
-  const tileH = (bounds.height + OVERLAP * (rows - 1)) / rows;
-  const scale = Math.min(room.width / tileW, room.height / tileH, MAX_SCALE);
-  const tiles: Rect[] = [];
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++)
-      tiles.push({ x: bounds.x + c * (tileW - OVERLAP), y: bounds.y + r * (tileH - OVERLAP), width: tileW, height: tileH });
-  return { placement: "parts", orientation: "landscape", scale, tiles };
+  return { placement: "parts", orientation: chosen.orientation, scale: chosen.scale, tiles: chosen.tiles };
 };
 
 /**
@@ -183,17 +236,11 @@ export const planDiagram = (
 export const breakLines = (text: string, width: number, size: number, measure: Measure, maxLines: number, bold = false): string[] => {
   const fits = (s: string) => measure(s, size, bold) <= width;
   // Words wider than the box are cut into pieces that fit.
-  const pieces: string[] = [];
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    let rest = word;
-    while (!fits(rest) && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
-      pieces.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    pieces.push(rest);
-  }
+  const pieces = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => cutWord(word, width, size, measure, bold));
   const lines: string[] = [];
   let line = "";
   for (const piece of pieces) {

@@ -1,8 +1,18 @@
-import type { Scene } from "@mlsd/scene";
+import { labelBoxOf, type Scene } from "@mlsd/scene";
 import { Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
-import { Diagram, Overview } from "./diagram.js";
+import { Diagram, Overview, smallestText } from "./diagram.js";
 import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
-import { breakLines, contentBox, type DiagramPlan, LABEL_UNITS, type Orientation, planDiagram, type Size } from "./geometry.js";
+import {
+  breakLines,
+  COUNT_LIMIT,
+  contentBox,
+  type DiagramPlan,
+  MAX_DIAGRAM_PAGES,
+  MIN_LABEL_PT,
+  type Orientation,
+  planDiagram,
+  type Size,
+} from "./geometry.js";
 import { bookmarkProps, createOutline, type Outline } from "./outline.js";
 import { ink } from "./palette.js";
 import { findingsFor, type HandoutInput, printerFor } from "./prepare.js";
@@ -12,7 +22,9 @@ import { ComponentsTable } from "./sections/components.js";
 import { Legend, legendHeight } from "./sections/legend.js";
 import { DesignNotes } from "./sections/notes.js";
 import { DesignReview } from "./sections/review.js";
-import { breakAddress, citationText, MissingGlyphNotice, TitleBlock } from "./sections/title-block.js";
+import { RubricSection } from "./sections/rubric.js";
+import { breakAddress, citationText, kicker, MissingGlyphNotice, TitleBlock } from "./sections/title-block.js";
+import { StageBands, WorksheetSteps } from "./sections/worksheet.js";
 import { s } from "./styles.js";
 import type { Printer } from "./text.js";
 
@@ -37,7 +49,8 @@ const CAPTION = 16;
 const OWN_PAGE_HEADING = 22;
 
 /**
- * Decides where the diagram of one handout goes.
+ * Decides where the diagram of one handout goes: on page 1, on a page of its own, in parts,
+ * or as the overview only, with every text of the drawing at 6 pt or more.
  * @public
  */
 export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK_METRICS, missing = 0): DiagramPlan => {
@@ -53,13 +66,20 @@ export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK
     return { width: box.width, height: box.height - OWN_PAGE_HEADING - CAPTION - 8 };
   };
   const { scene } = input;
-  const alongX = scene.direction === "right";
-  const boxes = scene.nodes.map((n) => (alongX ? { start: n.x, end: n.x + n.width } : { start: n.y, end: n.y + n.height }));
-  // Where two frames meet: halfway across the gap between them.
-  const frames = scene.stages.map((f) => (alongX ? { start: f.x, end: f.x + f.width } : { start: f.y, end: f.y + f.height }));
+  const frames = scene.stages.map((f) =>
+    scene.direction === "right" ? { start: f.x, end: f.x + f.width } : { start: f.y, end: f.y + f.height },
+  );
   frames.sort((a, b) => a.start - b.start);
+  // Where two frames meet: halfway across the gap between them.
   const boundaries = frames.slice(1).map((f, i) => (frames[i]!.end + f.start) / 2);
-  return planDiagram(scene.bounds, room, own, scene.direction, boxes, boundaries);
+  const labels = scene.edges.flatMap((e) => labelBoxOf(e) ?? []);
+  return planDiagram(scene.bounds, room, {
+    ownPageRoom: own,
+    direction: scene.direction,
+    boxes: [...scene.nodes, ...labels],
+    boundaries,
+    minScale: MIN_LABEL_PT / smallestText(scene),
+  });
 };
 
 interface Ctx {
@@ -71,10 +91,12 @@ interface Ctx {
   footer: string;
 }
 
+const VARIANT_NAMES = { handout: "handout", worksheet: "worksheet", "answer-key": "answer key" } as const;
+
 const chrome = (input: HandoutInput, ctx: Ctx, orientation: Orientation = "portrait") => (
   <PageChrome
     orientation={orientation}
-    left="Machine Learning Systems Design · handout"
+    left={`Machine Learning Systems Design · ${VARIANT_NAMES[input.variant ?? "handout"]}`}
     right={ctx.print(truncate(input.document.title, 70))}
     footer={ctx.footer}
     {...(ctx.onTotal ? { onTotal: ctx.onTotal } : {})}
@@ -91,17 +113,32 @@ const DiagramBlock = ({ scene, plan, index, ctx }: { scene: Scene; plan: Diagram
         <Text style={[s.muted, { textAlign: "center" }]}>No components are drawn yet: sketch them here, stage by stage.</Text>
       </View>
     );
-  const printedLabel = (LABEL_UNITS * plan.scale).toFixed(1);
+  const smallest = (smallestText(scene) * plan.scale).toFixed(1);
   const part =
     plan.tiles.length > 1 ? ` Part ${index + 1} of ${plan.tiles.length}: lines that leave the page continue on the neighbouring part.` : "";
   return (
     <View style={{ alignItems: "center" }} wrap={false}>
       <Diagram scene={scene} view={view} scale={plan.scale} print={ctx.print} />
       <Text style={[s.caption, { alignSelf: "flex-start" }]}>
-        Figure: the design by stage, drawn at {Math.round(plan.scale * 100)}% (labels {printedLabel} pt).{part}
+        Figure: the design by stage, drawn at {Math.round(plan.scale * 100)}% (smallest text {smallest} pt).{part}
       </Text>
     </View>
   );
+};
+
+/** The overview is at most this tall, and at least this much room is worth giving it on page 1. */
+const OVERVIEW = 300;
+const MIN_OVERVIEW = 140;
+
+const overviewCaption = (plan: DiagramPlan): string => {
+  if (plan.placement === "parts")
+    return "Too large to print legibly on one page: each numbered part follows on a page of its own, with its text at 6 pt or more.";
+  if (plan.placement === "overview-only") {
+    const needed = plan.pagesNeeded ?? 0;
+    const pages = needed > COUNT_LIMIT ? `more than ${COUNT_LIMIT.toLocaleString("en-US")}` : needed.toLocaleString("en-US");
+    return `Too large to print legibly: its text at 6 pt would take ${pages} pages, more than the ${MAX_DIAGRAM_PAGES} a handout gives a drawing. Lay the design out afresh (mlsd layout) or print it as a picture (mlsd render); the components are listed below.`;
+  }
+  return "The legible drawing is on the next page.";
 };
 
 /**
@@ -110,8 +147,11 @@ const DiagramBlock = ({ scene, plan, index, ctx }: { scene: Scene; plan: Diagram
  * and the checklist with room to write.
  */
 export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: string; parentRef?: number; label?: string } = {}) => {
+  if (input.variant === "worksheet") return worksheetPages(input, ctx, options);
   const { document, scene } = input;
   const findings = findingsFor(input);
+  const answerKey = input.variant === "answer-key";
+  if (answerKey && !options.label) options = { ...options, label: "ANSWER KEY · EXERCISE" };
   const { print, outline } = ctx;
   const plan = planHandout(input, ctx.metrics, print.missing.length);
   const titleEntry = outline.entry(print(document.title), options.parentRef);
@@ -130,18 +170,28 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
   );
   const body = (
     <>
-      <ComponentsTable scene={scene} print={print} bookmark={sub("Components by stage")} />
+      <ComponentsTable
+        document={document}
+        scene={scene}
+        print={print}
+        measure={ctx.metrics.measure}
+        bookmark={sub("Components by stage")}
+      />
       <DesignNotes document={document} print={print} bookmark={sub("Design notes")} />
       {findings ? <DesignReview document={document} findings={findings} print={print} bookmark={sub("Design review")} /> : null}
-      <Checklist bookmark={sub("Checklist")} />
+      {answerKey && input.rubric ? (
+        <RubricSection rubric={input.rubric} print={print} bookmark={sub("Rubric")} />
+      ) : (
+        <Checklist bookmark={sub("Checklist")} />
+      )}
     </>
   );
   const key = document.id;
   const box = contentBox("portrait");
-  const overviewRoom = {
-    width: box.width,
-    height: Math.min(300, box.height - titleBlockHeight(input, box.width, ctx.metrics, print.missing.length) - legendHeight(scene) - 70),
-  };
+  // The overview fills what page 1 has left under the title; when a long summary leaves too
+  // little, it takes its full height and moves whole to the next page (it never wraps).
+  const left = box.height - titleBlockHeight(input, box.width, ctx.metrics, print.missing.length) - legendHeight(scene) - 70;
+  const overviewRoom = { width: box.width, height: left >= MIN_OVERVIEW ? Math.min(OVERVIEW, left) : OVERVIEW };
   if (plan.placement === "first-page") {
     return [
       <Page key={`${key}-1`} size="A4" orientation={plan.orientation} style={s.page}>
@@ -164,8 +214,8 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
     <Page key={`${key}-1`} size="A4" style={s.page}>
       {chrome(input, ctx)}
       {titleBlock}
-      <View style={{ marginTop: 4 }}>
-        <Text style={s.h3}>
+      <View style={{ marginTop: 4 }} wrap={false}>
+        <Text style={s.h3} {...(plan.placement === "overview-only" ? { bookmark: sub("Diagram") } : {})}>
           {plan.placement === "parts"
             ? `The design at a glance, printed in ${plan.tiles.length} parts on the next pages`
             : "The design at a glance"}
@@ -178,11 +228,7 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
             height={overviewRoom.height}
           />
         </View>
-        <Text style={s.caption}>
-          {plan.placement === "parts"
-            ? "Too large to print legibly on one page: each numbered part follows on a page of its own, with its labels at 6 pt or more."
-            : "The legible drawing is on the next page."}
-        </Text>
+        <Text style={s.caption}>{overviewCaption(plan)}</Text>
       </View>
       <Legend scene={scene} />
     </Page>,
@@ -200,6 +246,45 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
     <Page key={`${key}-2`} size="A4" style={s.page} experimentalPagination>
       {chrome(input, ctx)}
       {body}
+    </Page>,
+  ];
+};
+
+/** The stage bands' height on a landscape page of their own, under their heading and hint. */
+const BANDS_HEIGHT = contentBox("landscape").height - 60;
+
+/**
+ * An exercise's worksheet: the title and prompt on page 1 with how to work through it, a
+ * landscape page of empty stage bands to draw in, then the questions with room to write.
+ */
+const worksheetPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: string; parentRef?: number; label?: string }) => {
+  const { document } = input;
+  const { print, outline } = ctx;
+  const titleEntry = outline.entry(print(document.title), options.parentRef);
+  const sub = (title: string) => outline.section(title, titleEntry.ref);
+  const key = `${document.id}-worksheet`;
+  return [
+    <Page key={`${key}-1`} size="A4" style={s.page}>
+      {chrome(input, ctx)}
+      <View {...bookmarkProps(titleEntry)} {...(options.anchor ? { id: options.anchor } : {})}>
+        <TitleBlock
+          document={document}
+          print={print}
+          width={contentBox("portrait").width}
+          measure={ctx.metrics.measure}
+          label={options.label ?? `WORKSHEET · ${kicker(document)}`}
+        />
+        <MissingGlyphNotice missing={print.missing} />
+      </View>
+      <WorksheetSteps />
+    </Page>,
+    <Page key={`${key}-bands`} size="A4" orientation="landscape" style={s.page}>
+      {chrome(input, ctx, "landscape")}
+      <StageBands height={BANDS_HEIGHT} bookmark={sub("Your design")} />
+    </Page>,
+    <Page key={`${key}-questions`} size="A4" style={s.page} experimentalPagination>
+      {chrome(input, ctx)}
+      <Checklist bookmark={sub("Questions")} linesPerQuestion={3} newPage={false} />
     </Page>,
   ];
 };

@@ -1,11 +1,10 @@
-import { rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { CoursePackEntry, CoursePackOptions } from "./course-pack.js";
 import type { FontFiles } from "./fonts.js";
 import type { HandoutInput } from "./prepare.js";
 import { coursePackElement, handoutElement } from "./render.js";
+import { writeFileAtomic } from "./write.js";
 
 /**
  * The DejaVu Sans files as installed next to this package.
@@ -84,21 +83,6 @@ export const countPages = (bytes: Uint8Array): number => {
 };
 
 /**
- * Writes through a temporary file and a rename: a failed render never leaves half a PDF.
- * @public
- */
-export const writeFileAtomic = async (file: string, data: Uint8Array): Promise<void> => {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-};
-
-/**
  * Renders a handout and writes it to `file` atomically; resolves to its page count and size.
  * @public
  */
@@ -127,3 +111,4 @@ export const writeCoursePack = async (
 };
 
 export * from "./index.js";
+export { writeFileAtomic } from "./write.js";

@@ -1,4 +1,4 @@
-import type { Document } from "@mlsd/core";
+import type { Document, Rubric } from "@mlsd/core";
 import { review } from "@mlsd/core/review";
 import type { Scene } from "@mlsd/scene";
 import type { HandoutFinding } from "./findings.js";
@@ -16,6 +16,15 @@ export interface HandoutInput {
   findings?: readonly HandoutFinding[];
   /** `false` leaves the design-review section out. */
   review?: boolean;
+  /**
+   * What to print (default `"handout"`). `"worksheet"`: an exercise to do on paper, from its
+   * starter: the prompt, empty stage bands to draw in, the questions with room to write.
+   * `"answer-key"`: the exercise's reference design printed as a handout, with `rubric`
+   * in place of the questions.
+   */
+  variant?: "handout" | "worksheet" | "answer-key";
+  /** The rubric an answer key prints (`getRubric` of `@mlsd/catalog`). */
+  rubric?: Rubric;
 }
 
 /** The findings a handout prints: those given, else core's review; none when review is off. */
@@ -35,11 +44,13 @@ export const handoutStrings = (input: HandoutInput): string[] => {
     ...(document.source
       ? [document.source.title, document.source.author ?? "", document.source.venue ?? "", document.source.url ?? ""]
       : []),
-    ...scene.nodes.flatMap((n) => [n.label, n.notes ?? "", ...Object.values(n.props).map((v) => String(v))]),
+    ...document.nodes.flatMap((n) => [n.label, n.notes ?? "", ...Object.values(n.props).map((v) => String(v))]),
+    ...scene.nodes.map((n) => n.label),
     ...scene.edges.map((e) => e.label ?? ""),
     ...scene.stages.map((f) => f.title),
     ...document.notes.flatMap((n) => [n.title ?? "", n.text]),
     ...(findings ?? []).flatMap((f) => [f.message, f.why ?? "", f.hint ?? ""]),
+    ...(input.rubric?.items ?? []).flatMap((item) => [item.title, item.why]),
   ];
 };
 

@@ -177,10 +177,18 @@ describe("paint", () => {
       "stage:data",
       "edge:e1",
       "edge:loop",
-      "edge-label:e1",
       "edge-label:loop",
       "node:events",
     ]);
+  });
+
+  it("leaves out of a tile the edges and labels it does not show (a tile of a huge drawing draws only its own)", () => {
+    const right = paint(scene(), "light", { within: { x: 440, y: 0, width: 60, height: 200 } }).shapes;
+    expect([...new Set(right.map((s) => `${s.part.role}:${s.part.id}`))]).toEqual(["stage:modeling", "stage:serving"]);
+    // A line passing just outside the tile still reaches into it with its stroke and arrowhead.
+    const below = paint(scene(), "light", { within: { x: 100, y: 163, width: 100, height: 30 } }).shapes;
+    expect(of(below, "path", "edge").map((s) => s.part.id)).toEqual(["loop"]);
+    expect(of(below, "text", "edge-label")).toEqual([]);
   });
 
   it("draws no badges in a box too short for its badge row", () => {

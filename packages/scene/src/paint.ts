@@ -1,4 +1,4 @@
-import { KINDS } from "@mlsd/core";
+import { KINDS, type Point } from "@mlsd/core";
 import { stageFrameParts } from "./frames.js";
 import { arrowhead, intersects } from "./geometry.js";
 import { kindStyle } from "./kind-styles.js";
@@ -19,7 +19,11 @@ export interface PaintOptions {
    * its font lacks into ones it has. Default: strings as they are.
    */
   text?: (text: string) => string;
-  /** Leave out frames and nodes that do not touch this rect (a printed tile); edges stay. */
+  /**
+   * Leave out everything that does not touch this rect (a printed tile): frames, nodes,
+   * edges whose route does not cross it and labels outside it. A tile of a huge drawing
+   * then holds its own shapes only.
+   */
   within?: Rect;
 }
 
@@ -201,6 +205,21 @@ const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string): 
   ];
 };
 
+/** How far past its route a line's stroke and arrowhead reach (scene units). */
+const EDGE_REACH = STYLE.edge.arrowLength + STYLE.edge.feedbackStrokeWidth;
+
+/** Whether any segment of a route (by its bounding box) touches `rect`. */
+const routeTouches = (points: readonly Point[], rect: Rect): boolean => {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const x = Math.min(a.x, b.x);
+    const y = Math.min(a.y, b.y);
+    if (x <= rect.x + rect.width && rect.x <= Math.max(a.x, b.x) && y <= rect.y + rect.height && rect.y <= Math.max(a.y, b.y)) return true;
+  }
+  return false;
+};
+
 /**
  * A Scene as a flat list of shapes with every style decided: stage frames, then edges with
  * their arrowheads, then edge labels (above every line), then nodes with icon, label lines
@@ -210,15 +229,30 @@ const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string): 
 export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", options: PaintOptions = {}): Painting => {
   const t = tokensOf(theme);
   const text = options.text ?? ((s: string) => s);
-  const shows = (r: Rect) => !options.within || intersects(r, options.within);
+  const within = options.within;
+  const shows = (r: Rect) => !within || intersects(r, within);
+  // A line's stroke and arrowhead reach a little past its route: keep lines that pass just outside.
+  const near = within && {
+    x: within.x - EDGE_REACH,
+    y: within.y - EDGE_REACH,
+    width: within.width + 2 * EDGE_REACH,
+    height: within.height + 2 * EDGE_REACH,
+  };
+  const edges = near ? scene.edges.filter((e) => routeTouches(e.points, near)) : scene.edges;
+  const labelled = within
+    ? scene.edges.filter((e) => {
+        const box = labelBoxOf(e);
+        return box !== undefined && intersects(box, within);
+      })
+    : scene.edges;
   return {
     bounds: scene.bounds,
     background: t.background,
     fontFamily: t.fontFamily,
     shapes: [
       ...scene.stages.filter(shows).flatMap((f) => frameShapes(f, t, text)),
-      ...scene.edges.map((e) => edgeShape(e, t)),
-      ...scene.edges.flatMap((e) => labelShapes(e, t, text)),
+      ...edges.map((e) => edgeShape(e, t)),
+      ...labelled.flatMap((e) => labelShapes(e, t, text)),
       ...scene.nodes.filter(shows).flatMap((n) => nodeShapes(n, t, text)),
     ],
   };

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { getReference, getRubric } from "@mlsd/catalog";
 import { serializeDocument, starterDocument } from "@mlsd/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run, tempDir } from "../testing.js";
@@ -45,5 +46,40 @@ describe("mlsd handout", () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("no such file");
     expect((await readdir(dir())).filter((f) => f.startsWith("x") || f.includes(".tmp"))).toEqual([]);
+  });
+
+  it("prints an exercise's worksheet and answer key (issue 13)", async () => {
+    const sheet = join(dir(), "fraud-worksheet.pdf");
+    const worksheet = await run("handout", "--worksheet", "credit-card-fraud", "-o", sheet);
+    expect(worksheet.code, worksheet.err).toBe(0);
+    expect(worksheet.err).toMatch(/wrote .*fraud-worksheet\.pdf: worksheet of credit-card-fraud, \d+ pages/);
+    const sheetText = execFileSync("pdftotext", [sheet, "-"], { encoding: "utf8" });
+    expect(sheetText).toContain("WORKSHEET");
+    expect(sheetText).toContain("Your design, stage by stage");
+    expect(sheetText).not.toContain("Rubric");
+    const key = join(dir(), "fraud-key.pdf");
+    const answerKey = await run("handout", "--answer-key", "credit-card-fraud", "-o", key);
+    expect(answerKey.code, answerKey.err).toBe(0);
+    const keyText = execFileSync("pdftotext", [key, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(keyText).toContain("ANSWER KEY");
+    expect(keyText).toContain((await getReference("credit-card-fraud")).title);
+    for (const item of (await getRubric("credit-card-fraud")).items) expect(keyText).toContain(item.title);
+  }, 120_000);
+
+  it("refuses an unknown exercise, both variants at once, or a file with an exercise, before any work", async () => {
+    const out = join(dir(), "y.pdf");
+    const unknown = await run("handout", "--worksheet", "nope", "-o", out);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^mlsd handout: no exercise "nope"; the exercises are .*credit-card-fraud/);
+    const both = await run("handout", "--worksheet", "credit-card-fraud", "--answer-key", "credit-card-fraud", "-o", out);
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("not both");
+    const withFile = await run("handout", join(dir(), "starter.mlsd.json"), "--answer-key", "credit-card-fraud", "-o", out);
+    expect(withFile.code).toBe(2);
+    expect(withFile.err).toContain("leave out the file");
+    const none = await run("handout", "-o", out);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("name the design file");
+    expect((await readdir(dir())).filter((f) => f.startsWith("y"))).toEqual([]);
   });
 });

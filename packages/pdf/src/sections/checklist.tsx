@@ -6,7 +6,7 @@ import { s } from "../styles.js";
 const RULE_GAP = 14;
 
 /** Ruled lines to write on. */
-const Ruled = ({ lines }: { lines: number }) => (
+export const Ruled = ({ lines }: { lines: number }) => (
   <View style={{ marginLeft: 16, marginBottom: 4 }}>
     {Array.from({ length: lines }, (_, i) => (
       // biome-ignore lint/suspicious/noArrayIndexKey: ruled lines are interchangeable
@@ -19,8 +19,17 @@ const Ruled = ({ lines }: { lines: number }) => (
  * The framework's questions for each stage, each with ruled room for the reader's answer:
  * the worksheet part of the handout.
  */
-export const Checklist = ({ bookmark, linesPerQuestion = 2 }: { bookmark?: object; linesPerQuestion?: number }) => (
-  <View break>
+export const Checklist = ({
+  bookmark,
+  linesPerQuestion = 2,
+  newPage = true,
+}: {
+  bookmark?: object;
+  linesPerQuestion?: number;
+  /** Start on a new page (false when the checklist opens a page of its own already). */
+  newPage?: boolean;
+}) => (
+  <View break={newPage}>
     <Text style={s.h2} {...(bookmark ? { bookmark: bookmark as { title: string } } : {})}>
       Checklist: questions for each stage
     </Text>
