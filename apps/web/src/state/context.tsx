@@ -20,5 +20,8 @@ export const useEditorContext = (): EditorContextValue => {
   return value;
 };
 
+/** The editor around a component, or null where there is none (the comparison view draws the canvas's parts too). */
+export const useEditorContextIfAny = (): EditorContextValue | null => useContext(EditorContext);
+
 /** Subscribes a component to one slice of the editor state. */
 export const useEditor = <T,>(selector: (s: EditorState) => T): T => useStore(useEditorContext().store, selector);

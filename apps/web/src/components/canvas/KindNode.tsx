@@ -4,7 +4,7 @@ import { Handle, type NodeProps, NodeToolbar, Position } from "@xyflow/react";
 import { Fragment, memo, useEffect, useRef, useState } from "react";
 import { nodeSize } from "../../lib/geometry.js";
 import { setPanel } from "../../lib/panels.js";
-import { useEditorContext } from "../../state/context.js";
+import { useEditorContextIfAny } from "../../state/context.js";
 import { KindIcon } from "../common/KindIcon.js";
 import type { KindFlowNode } from "./toFlow.js";
 
@@ -34,7 +34,8 @@ const useKeyboardFocus = (ref: React.RefObject<HTMLElement | null>) => {
  */
 export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
   const { node, findings } = data;
-  const { actions } = useEditorContext();
+  // Outside the editor (the comparison view) a part draws the same, and its findings badge has nowhere to open.
+  const editor = useEditorContextIfAny();
   const def = KINDS[node.kind];
   const ref = useRef<HTMLDivElement>(null);
   const focused = useKeyboardFocus(ref);
@@ -92,7 +93,7 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
         </NodeToolbar>
       ) : null}
       {node.pinned ? <span className="pin" title="Pinned: auto layout keeps it here" role="img" aria-label="Pinned" /> : null}
-      {findings ? (
+      {findings && editor ? (
         <button
           type="button"
           className="finding-badge nodrag"
@@ -103,7 +104,7 @@ export const KindNode = memo(({ data, selected }: NodeProps<KindFlowNode>) => {
           onClick={(e) => {
             e.stopPropagation();
             setPanel("side", true);
-            actions.showFindings(node.id);
+            editor.actions.showFindings(node.id);
           }}
         >
           {findings}
