@@ -59,7 +59,8 @@ export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK
   const frames = scene.stages.map((f) => (alongX ? { start: f.x, end: f.x + f.width } : { start: f.y, end: f.y + f.height }));
   frames.sort((a, b) => a.start - b.start);
   const boundaries = frames.slice(1).map((f, i) => (frames[i]!.end + f.start) / 2);
-  return planDiagram(scene.bounds, room, own, scene.direction, boxes, boundaries);
+  // A "rows" drawing stacks its stage bands like "down": tiles are cut between rows.
+  return planDiagram(scene.bounds, room, own, alongX ? "right" : "down", boxes, boundaries);
 };
 
 interface Ctx {
