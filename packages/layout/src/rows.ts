@@ -21,7 +21,7 @@ const STAGE_GAP = 2 * F.pad + 4;
 /** Between two lines of one wrapped stage. */
 const LINE_GAP = 2 * F.stub + 20;
 /** How many ways of wrapping are routed and scored (the ones whose boxes alone fit the target best). */
-const ROUTED_CANDIDATES = 3;
+const ROUTED_CANDIDATES = 4;
 /** Between stacked boxes of one line, at least. */
 const BOX_GAP = 24;
 
