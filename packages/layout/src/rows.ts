@@ -1,5 +1,14 @@
 import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
-import { assembleScene, FRAME_METRICS, type Rect, routeSceneEdges, type Scene, type SceneNode, toSceneNode } from "@mlsd/scene";
+import {
+  assembleScene,
+  FRAME_METRICS,
+  GRID_ROUTER_LIMIT,
+  type Rect,
+  routeSceneEdges,
+  type Scene,
+  type SceneNode,
+  toSceneNode,
+} from "@mlsd/scene";
 import type { ElkNode } from "./adapter.js";
 import { countCrossings } from "./checks.js";
 import { type LayoutTarget, targetRatio } from "./fit.js";
@@ -164,7 +173,8 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
       return { boxes, fit: fitFactor(bounds, ratio) };
     })
     .sort((a, b) => b.fit - a.fit)
-    .slice(0, ROUTED_CANDIDATES);
+    // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
+    .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
   let best: (Scored & { boxes: Map<string, Rect> }) | undefined;
   for (const { boxes: candidate } of candidates) {
     const scene = rowsSceneOf(document, candidate);

@@ -14,6 +14,7 @@ export { edgeLabelBox, labelBoxOf } from "./labels.js";
 export { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 export { type NodeBoxParts, nodeBoxParts, type PlacedBadge, type PlacedText } from "./node-box.js";
 export { nodeTitle, type PaintOptions, paint, paintOverview } from "./paint.js";
+export { GRID_ROUTER_LIMIT } from "./rows-routes.js";
 export {
   type Arrowhead,
   type IconShape,
