@@ -16,6 +16,7 @@ interface Area {
  * The editor's canvas in a 1440 × 900 Chromium window, measured: 920 × 851 px between the
  * palette (220 px), the side panel (300 px) and the toolbar (49 px), less a 24 px margin on
  * every side for the fitted view.
+ * @public
  */
 export const EDITOR_CANVAS: Area = { width: 872, height: 803 };
 
@@ -35,10 +36,16 @@ const A4_MAX_SCALE = 0.85;
 export const fitScale = (bounds: Pick<Rect, "width" | "height">, area: Area, max = Number.POSITIVE_INFINITY): number =>
   Math.min(max, area.width / Math.max(1, bounds.width), area.height / Math.max(1, bounds.height));
 
-/** Box label size in screen px with the drawing fitted into the editor canvas (zoom capped at 100%). */
+/**
+ * Box label size in screen px with the drawing fitted into the editor canvas (zoom capped at 100%).
+ * @public
+ */
 export const editorTextPx = (bounds: Pick<Rect, "width" | "height">): number => NODE_METRICS.labelSize * fitScale(bounds, EDITOR_CANVAS, 1);
 
-/** Box label size in pt with the drawing fitted to an A4 handout page, in the better orientation. */
+/**
+ * Box label size in pt with the drawing fitted to an A4 handout page, in the better orientation.
+ * @public
+ */
 export const a4TextPt = (bounds: Pick<Rect, "width" | "height">): number =>
   NODE_METRICS.labelSize *
   Math.max(fitScale(bounds, A4_DIAGRAM.portrait, A4_MAX_SCALE), fitScale(bounds, A4_DIAGRAM.landscape, A4_MAX_SCALE));
