@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { getDocument } from "@mlsd/catalog";
 import { type Document, isPlaced } from "@mlsd/core";
+import { applyScene, layout } from "@mlsd/layout";
 import { planHandout } from "@mlsd/pdf";
 import { countPages } from "@mlsd/pdf/node";
 import { sceneFromDocument } from "@mlsd/scene";
@@ -71,13 +72,14 @@ const storedScene = (document: Document) => {
 };
 
 describe("printScene", () => {
-  it("prints top-to-bottom when that puts the diagram on fewer pages, else keeps the stored drawing", async () => {
-    const exercise = await getDocument("autocompletion");
+  it("prints in rows fitted to the page when that puts the diagram on fewer pages, else keeps the stored drawing", async () => {
+    // Stored as a long left-to-right strip, as the catalogue stored it before "rows".
+    const catalogued = await getDocument("autocompletion");
+    const exercise = applyScene(catalogued, await layout(catalogued, { direction: "right" }));
     const stored = storedScene(exercise);
-    expect(stored.direction).toBe("right");
     expect(planHandout({ document: exercise, scene: stored }).placement).toBe("parts");
     const printed = await printScene(exercise);
-    expect(printed.direction).toBe("down");
+    expect(printed).toMatchObject({ direction: "rows", target: "a4-portrait" });
     // One page for the diagram instead of parts (its own page since edge labels, the smallest text, set the 6 pt floor).
     const plan = planHandout({ document: exercise, scene: printed });
     expect(plan.placement).not.toBe("parts");

@@ -13,13 +13,19 @@ const diagramPages = (document: Document, scene: Scene): number => {
 };
 
 /**
- * The Scene to print. Screens are wide and paper is tall: a design stored left-to-right
- * often prints on fewer pages laid out top-to-bottom. The stored drawing wins a tie, since
- * it is the one the author arranged.
+ * The Scene to print. Screens are wide and paper is tall: a design stored for a screen
+ * often prints on fewer pages laid out for the page, in stage rows fitted to a portrait A4
+ * page, else top-to-bottom. The stored drawing wins a tie, since it is the one the author
+ * arranged; the document's stored positions never change.
  */
 export const printScene = async (document: Document): Promise<Scene> => {
   const stored = await sceneFor(document);
-  if (stored.direction === "down") return stored;
-  const down = await layout(document, { direction: "down" });
-  return diagramPages(document, down) < diagramPages(document, stored) ? down : stored;
+  let best = { scene: stored, pages: diagramPages(document, stored) };
+  if (best.pages === 0) return stored;
+  for (const options of [{ target: "a4-portrait" }, { direction: "down" }] as const) {
+    const scene = await layout(document, options);
+    const pages = diagramPages(document, scene);
+    if (pages < best.pages) best = { scene, pages };
+  }
+  return best.scene;
 };

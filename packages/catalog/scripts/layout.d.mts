@@ -7,4 +7,8 @@ export interface LayoutReport {
   /** Scene check failures ("file: problem"). */
   problems: string[];
 }
-export function layoutDocuments(ids?: string[]): Promise<LayoutReport>;
+/** Lays out the documents (all when no ids), with layout()'s direction and target when given. */
+export function layoutDocuments(
+  ids?: string[],
+  options?: { direction?: "rows" | "right" | "down"; target?: string },
+): Promise<LayoutReport>;

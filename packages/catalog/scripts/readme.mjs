@@ -115,6 +115,7 @@ items every exercise shares, and \`<exercise>.json\`, its own). After changing o
 
 \`\`\`sh
 pnpm --filter @mlsd/catalog layout     # store fresh positions in every document, then regenerate
+                                       # (--direction rows|right|down, --target: another arrangement)
 pnpm --filter @mlsd/catalog generate   # rewrite src/generated/ from the documents
 pnpm --filter @mlsd/catalog readme     # rewrite this file
 \`\`\`

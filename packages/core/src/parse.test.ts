@@ -36,6 +36,17 @@ describe("parseDocument", () => {
     expect(problemsOf(doc).kind).toBe("invalid");
   });
 
+  it("keeps a stored layout's arrangement and target, and names a bad target", () => {
+    for (const layout of [{ direction: "rows", target: "screen" }, { direction: "rows", target: "16:9" }, { direction: "down" }]) {
+      const result = parseDocument({ ...valid(), layout });
+      expect(result.ok && result.value.layout).toEqual(layout);
+    }
+    expect(problemsOf({ ...valid(), layout: { direction: "rows", target: "square" } }).problems).toEqual([
+      { path: "layout.target", message: expect.stringContaining('"a4-portrait"') },
+    ]);
+    expect(problemsOf({ ...valid(), layout: { direction: "sideways" } }).problems.map((p) => p.path)).toEqual(["layout.direction"]);
+  });
+
   it("refuses a newer version with its own error kind", () => {
     const error = problemsOf({ ...valid(), version: 2 });
     expect(error.kind).toBe("versionTooNew");

@@ -126,6 +126,21 @@ export const SuppressionSchema = z.strictObject({
 });
 
 /**
+ * The arrangements a stored layout can name: stage bands side by side ("right"), stacked
+ * with the flow running down ("down"), or stacked as rows with the flow running right inside
+ * each ("rows").
+ * @public
+ */
+export const LAYOUT_DIRECTIONS = ["right", "down", "rows"] as const;
+/** @public */
+export type LayoutDirection = (typeof LAYOUT_DIRECTIONS)[number];
+/**
+ * A layout target as stored: "screen", "a4-portrait", "a4-landscape" or a width:height ratio.
+ * @public
+ */
+export const LAYOUT_TARGET_PATTERN = /^(screen|a4-portrait|a4-landscape|\d{1,4}(\.\d{1,3})?:\d{1,4}(\.\d{1,3})?)$/;
+
+/**
  * The zod schema of a document of the current version (`parseDocument` migrates older ones first).
  * @public
  */
@@ -140,7 +155,13 @@ export const DocumentSchema = z.strictObject({
   source: SourceSchema.optional(),
   tags: z.array(text(LIMITS.tagLength)).max(LIMITS.tags).optional(),
   /** How the stored positions were laid out, so viewers route edges the same way. */
-  layout: z.strictObject({ direction: z.enum(["right", "down"]) }).optional(),
+  layout: z
+    .strictObject({
+      direction: z.enum(LAYOUT_DIRECTIONS),
+      /** The shape a "rows" layout was fitted to: "screen", "a4-portrait", "a4-landscape" or "W:H". */
+      target: z.string().regex(LAYOUT_TARGET_PATTERN, 'expected "screen", "a4-portrait", "a4-landscape" or W:H such as 16:9').optional(),
+    })
+    .optional(),
   nodes: z.array(NodeSchema).max(LIMITS.nodes),
   edges: z.array(EdgeSchema).max(LIMITS.edges),
   notes: z.array(NoteSchema).max(LIMITS.notes),
@@ -250,8 +271,12 @@ export interface Document {
   summary: string;
   source?: SourceInfo;
   tags?: string[];
-  /** The direction the stored positions were laid out in; "right" when absent. */
-  layout?: { direction: "right" | "down" };
+  /**
+   * How the stored positions were laid out; "right" when absent. "rows" (what `mlsd layout`
+   * makes by default) stacks the stage bands as rows with the flow running right inside them,
+   * fitted to `target`.
+   */
+  layout?: { direction: LayoutDirection; target?: string };
   nodes: DesignNode[];
   edges: DesignEdge[];
   notes: DesignNote[];

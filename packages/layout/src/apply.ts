@@ -1,11 +1,12 @@
 import { type Document, fitDrawing, isPlaced, type PlacedDocument, type PlacedNode } from "@mlsd/core";
 import { type Scene, sceneFromDocument } from "@mlsd/scene";
 import { layout } from "./layout.js";
-import { type LayoutOptions, resolveDirection } from "./options.js";
+import { type LayoutOptions, resolveDirection, resolveTarget } from "./options.js";
 
 /**
  * Writes every node's box from a Scene into the document (`position` = absolute top-left,
- * `size`) and the direction into `layout`, so viewers can draw it without ELK. Returns a
+ * `size`) and the arrangement (and a "rows" layout's target) into `layout`, so viewers can
+ * draw it without ELK. Returns a
  * new, placed document. A node the scene lacks keeps its stored box; one that has none
  * either throws, since the scene was made for another document.
  *
@@ -20,7 +21,8 @@ export const applyScene = (document: Document, scene: Scene): PlacedDocument => 
   // fitDrawing moves and clamps boxes but never drops one: every node stays placed.
   return fitDrawing({
     ...document,
-    layout: { direction: scene.direction },
+    layout:
+      scene.direction === "rows" && scene.target ? { direction: scene.direction, target: scene.target } : { direction: scene.direction },
     nodes: document.nodes.map((n): PlacedNode => {
       const b = boxes.get(n.id);
       if (b) return { ...n, position: { x: b.x, y: b.y }, size: { width: b.width, height: b.height } };
@@ -39,7 +41,9 @@ const differs = (a: number, b: number) => Math.abs(a - b) > 0.5;
  */
 export const isLayoutStale = async (document: Document, options: LayoutOptions = {}): Promise<boolean> => {
   if (!isPlaced(document)) return true;
-  if ((document.layout?.direction ?? "right") !== resolveDirection(document, options)) return true;
+  const direction = resolveDirection(document, options);
+  if ((document.layout?.direction ?? "right") !== direction) return true;
+  if (direction === "rows" && document.layout?.target !== resolveTarget(document, options)) return true;
   // Compared with what applyScene would store, so a drawing it had to fit is not stale.
   const fresh = applyScene(document, await layout(document, options));
   return document.nodes.some(({ position: p, size: s }, i) => {
@@ -49,13 +53,16 @@ export const isLayoutStale = async (document: Document, options: LayoutOptions =
 };
 
 /**
- * The Scene to draw: the stored drawing when every node is placed and it was laid out in
- * the direction asked for, else a fresh layout. `stored` says which one it is.
+ * The Scene to draw: the stored drawing when every node is placed and it was laid out as
+ * asked (the same direction, and for "rows" the same target), else a fresh layout.
+ * `stored` says which one it is.
  * @public
  */
 export const storedOrFreshScene = async (document: Document, options: LayoutOptions = {}): Promise<{ scene: Scene; stored: boolean }> => {
-  const sameDirection = options.direction === undefined || options.direction === (document.layout?.direction ?? "right");
-  return sameDirection && isPlaced(document)
+  const stored = document.layout?.direction ?? "right";
+  const asked = options.direction ?? (options.target ? "rows" : stored);
+  const sameTarget = options.target === undefined || (asked === "rows" && document.layout?.target === options.target);
+  return asked === stored && sameTarget && isPlaced(document)
     ? { scene: sceneFromDocument(document), stored: true }
     : { scene: await layout(document, options), stored: false };
 };

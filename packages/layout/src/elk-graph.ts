@@ -55,7 +55,9 @@ export const elkLayoutOptions = (direction: "right" | "down", nodeCount = 0): Re
  * keeps a place in the order.
  */
 export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkNode => {
-  const direction = resolveDirection(document, options);
+  // "rows" is laid out left to right, then folded into rows (rows.ts).
+  const arranged = resolveDirection(document, options);
+  const direction = arranged === "rows" ? "right" : arranged;
   const right = direction === "right";
   const out = right ? "EAST" : "SOUTH";
   const inn = right ? "WEST" : "NORTH";

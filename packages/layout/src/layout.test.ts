@@ -18,7 +18,7 @@ const designs = (): [string, Document][] => [
 ];
 
 describe("layout", () => {
-  for (const direction of ["right", "down"] as const)
+  for (const direction of ["rows", "right", "down"] as const)
     for (const [name, doc] of designs())
       it(`lays out ${name} (${direction}) with no overlaps, every node in its frame, edges attached`, async () => {
         const scene = await layout(doc, { direction });
@@ -72,9 +72,9 @@ describe("layout", () => {
     expect(c).toEqual(a);
   });
 
-  it("routes feedback edges as back edges around every node, on lanes past the boxes", async () => {
+  it("routes feedback edges as back edges around every node, on lanes past the boxes (right)", async () => {
     const doc = readSample("project-flow.mlsd.json");
-    const scene = await layout(doc);
+    const scene = await layout(doc, { direction: "right" });
     const top = Math.min(...scene.nodes.map((n) => n.y));
     const bottom = Math.max(...scene.nodes.map((n) => n.y + n.height));
     const feedback = scene.edges.filter((e) => e.kind === "feedback");
@@ -342,7 +342,13 @@ describe("storedOrFreshScene", () => {
     const kept = await storedOrFreshScene(moved);
     expect(kept.stored).toBe(true);
     expect(kept.scene).toEqual(sceneFromDocument(moved));
-    expect((await storedOrFreshScene(moved, { direction: "right" })).stored).toBe(true);
+    expect((await storedOrFreshScene(moved, { direction: "rows" })).stored).toBe(true);
+    expect((await storedOrFreshScene(moved, { target: "screen" })).stored).toBe(true);
+    expect(await storedOrFreshScene(moved, { target: "a4-portrait" })).toMatchObject({
+      stored: false,
+      scene: { direction: "rows", target: "a4-portrait" },
+    });
+    expect((await storedOrFreshScene(moved, { direction: "right" })).stored).toBe(false);
     const down = await storedOrFreshScene(moved, { direction: "down" });
     expect(down).toMatchObject({ stored: false, scene: { direction: "down" } });
     const unplaced = await storedOrFreshScene(doc);

@@ -4,7 +4,8 @@ import { isAbortError, toError } from "./adapter.js";
 import { toElkGraph } from "./elk-graph.js";
 import { invalidDocument, LayoutError } from "./errors.js";
 import { defaultAdapter } from "./in-process.js";
-import type { LayoutOptions } from "./options.js";
+import { type LayoutOptions, resolveDirection } from "./options.js";
+import { toRowsElkGraph } from "./rows-graph.js";
 import { toScene } from "./to-scene.js";
 
 /**
@@ -16,7 +17,7 @@ export const layout = async (document: Document, options: LayoutOptions = {}): P
   const id = typeof document?.id === "string" ? document.id : "(no id)";
   const problems = validateDocument(document as unknown as RawDocument);
   if (problems.length) throw invalidDocument(id, problems);
-  const graph = toElkGraph(document, options);
+  const graph = resolveDirection(document, options) === "rows" ? toRowsElkGraph(document) : toElkGraph(document, options);
   const adapter = options.adapter ?? defaultAdapter();
   let result: Awaited<ReturnType<typeof adapter.run>>;
   try {

@@ -25,24 +25,20 @@ const routeHits = (points: readonly Point[], r: Rect): boolean =>
 const shiftPoint = (p: Point, dx: number, dy: number): Point => ({ x: p.x + dx, y: p.y + dy });
 
 /**
- * Keeps pinned nodes where the document has them. ELK cannot pin, so: lay out everything,
- * move the whole drawing by the median offset between the pinned nodes' computed and
- * stored places, put pinned nodes back exactly, push any other node that now collides
- * along the cross axis until it is free, and reroute with the simple orthogonal router the
- * (forward) edges of every moved node and every ELK route a moved box now sits on. Other
- * routes keep ELK's shape; back edges are routed afterwards around the final boxes.
+ * Puts pinned nodes back where the document has them: the whole drawing moves by the
+ * median offset between the pinned nodes' computed and stored places, pinned nodes go
+ * back exactly, and any other node that now collides is pushed along the cross axis (down
+ * for "right", right otherwise) until it is free, in reading order. Returns the new boxes,
+ * the ids of nodes that moved against the drawing, and the offset.
  */
-export const applyPins = (
+export const placePinned = <N extends SceneNode>(
   docNodes: readonly DesignNode[],
-  nodes: SceneNode[],
-  edges: SceneEdge[],
-  extra: (Rect & { stage: SceneNode["stage"] })[],
+  nodes: readonly N[],
   direction: Direction,
-): { nodes: SceneNode[]; edges: SceneEdge[]; extra: (Rect & { stage: SceneNode["stage"] })[] } => {
+): { nodes: N[]; moved: Set<string>; dx: number; dy: number } => {
   const stored = new Map<string, Point>();
   for (const n of docNodes) if (n.pinned && n.position) stored.set(n.id, n.position);
-  if (!stored.size) return { nodes, edges, extra };
-
+  if (!stored.size) return { nodes: [...nodes], moved: new Set(), dx: 0, dy: 0 };
   const dx = Math.round(median(nodes.filter((n) => stored.has(n.id)).map((n) => (stored.get(n.id) as Point).x - n.x)));
   const dy = Math.round(median(nodes.filter((n) => stored.has(n.id)).map((n) => (stored.get(n.id) as Point).y - n.y)));
   const moved = new Set<string>();
@@ -53,7 +49,6 @@ export const applyPins = (
     if (at && (Math.abs(at.x - (n.x + dx)) > 0.5 || Math.abs(at.y - (n.y + dy)) > 0.5)) moved.add(n.id);
     return { ...n, x, y };
   });
-
   // Re-place unpinned nodes that collide, in reading order so the result is deterministic.
   const right = direction === "right";
   const placed: Rect[] = shifted.filter((n) => stored.has(n.id));
@@ -68,6 +63,26 @@ export const applyPins = (
     }
     placed.push(n);
   }
+  return { nodes: shifted, moved, dx, dy };
+};
+
+/**
+ * Keeps pinned nodes where the document has them. ELK cannot pin, so: lay out everything,
+ * move the whole drawing by the median offset between the pinned nodes' computed and
+ * stored places, put pinned nodes back exactly, push any other node that now collides
+ * along the cross axis until it is free, and reroute with the simple orthogonal router the
+ * (forward) edges of every moved node and every ELK route a moved box now sits on. Other
+ * routes keep ELK's shape; back edges are routed afterwards around the final boxes.
+ */
+export const applyPins = (
+  docNodes: readonly DesignNode[],
+  nodes: SceneNode[],
+  edges: SceneEdge[],
+  extra: (Rect & { stage: SceneNode["stage"] })[],
+  direction: Direction,
+): { nodes: SceneNode[]; edges: SceneEdge[]; extra: (Rect & { stage: SceneNode["stage"] })[] } => {
+  if (!docNodes.some((n) => n.pinned && n.position)) return { nodes, edges, extra };
+  const { nodes: shifted, moved, dx, dy } = placePinned(docNodes, nodes, direction);
 
   const byId = new Map(shifted.map((n) => [n.id as string, n]));
   const movedBoxes = shifted.filter((n) => moved.has(n.id));

@@ -9,3 +9,14 @@ export {
   sceneProblems,
   totalEdgeLength,
 } from "./checks.js";
+export { a4TextPt, EDITOR_CANVAS, editorTextPx } from "./fit.js";
+export {
+  countBends,
+  findEdgesThroughBoxes,
+  findLabelCollisions,
+  findSharedRuns,
+  type LabelCollision,
+  routeBends,
+  type SceneQuality,
+  sceneQuality,
+} from "./quality.js";

@@ -11,8 +11,9 @@ import {
 } from "@mlsd/scene";
 import type { ElkNode } from "./adapter.js";
 import { emptyStageId } from "./elk-graph.js";
-import { resolveDirection, type ShapeOptions } from "./options.js";
+import { resolveDirection, resolveTarget, type ShapeOptions } from "./options.js";
 import { applyPins } from "./pins.js";
+import { rowsScene } from "./rows.js";
 import { layerPlan, routeStacked } from "./stacking.js";
 
 const round = (v: number | undefined) => Math.round(v ?? 0);
@@ -62,6 +63,7 @@ const translateScene = (scene: Scene, dx: number, dy: number): Scene => {
  */
 export const toScene = (document: Document, elkResult: ElkNode, options: ShapeOptions = {}): Scene => {
   const direction = resolveDirection(document, options);
+  if (direction === "rows") return rowsScene(document, elkResult, resolveTarget(document, options));
   const placed = new Map((elkResult.children ?? []).map((c) => [c.id, c]));
   const box = (id: string): Rect => {
     const c = placed.get(id);

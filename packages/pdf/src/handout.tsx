@@ -75,7 +75,8 @@ export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK
   const labels = scene.edges.flatMap((e) => labelBoxOf(e) ?? []);
   return planDiagram(scene.bounds, room, {
     ownPageRoom: own,
-    direction: scene.direction,
+    // A "rows" drawing stacks its stage bands like "down": tiles are cut between rows.
+    direction: scene.direction === "right" ? "right" : "down",
     boxes: [...scene.nodes, ...labels],
     boundaries,
     minScale: MIN_LABEL_PT / smallestText(scene),

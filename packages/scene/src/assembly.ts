@@ -5,6 +5,7 @@ import { pointsRect, unionRect } from "./geometry.js";
 import { labelledEdge } from "./labels.js";
 import { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 import { spreadPorts } from "./ports.js";
+import { GRID_ROUTER_LIMIT, routeRows } from "./rows-routes.js";
 import type { Direction, Rect, Scene, SceneEdge, SceneNode } from "./types.js";
 
 /**
@@ -39,14 +40,17 @@ export interface SceneFromDocumentOptions {
  * @internal
  */
 export const routeSceneEdges = (nodes: readonly SceneNode[], edges: readonly DesignEdge[], direction: Direction): SceneEdge[] => {
+  if (direction === "rows" && nodes.length <= GRID_ROUTER_LIMIT) return routeRows(nodes, edges);
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
-  const ports = spreadPorts(nodes, forward, direction);
+  // A "rows" drawing too big for the grid router: forward edges run down as in "down".
+  const flow = direction === "rows" ? "down" : direction;
+  const ports = spreadPorts(nodes, forward, flow);
   const ahead = new Map<string, SceneEdge>();
   for (const e of forward) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (s && t) ahead.set(e.id, labelledEdge(e, routeEdge(s, t, direction, nodes, ports.get(e.id)), nodes));
+    if (s && t) ahead.set(e.id, labelledEdge(e, routeEdge(s, t, flow, nodes, ports.get(e.id)), nodes));
   }
   const obstacles = [...ahead.values()].map((e) => e.points);
   const around = new Map(routeBackEdges(nodes, back, direction, obstacles).map((e) => [e.id as string, e]));
@@ -69,7 +73,9 @@ const sceneBounds = (stages: readonly Rect[], nodes: readonly Rect[], edges: rea
 export const sceneFromDocument = (document: PlacedDocument, options: SceneFromDocumentOptions = {}): Scene => {
   const direction = options.direction ?? document.layout?.direction ?? "right";
   const nodes = document.nodes.map((n) => toSceneNode(n, { ...n.position, ...n.size }));
-  return assembleScene(document, direction, nodes, routeSceneEdges(nodes, document.edges, direction));
+  const scene = assembleScene(document, direction, nodes, routeSceneEdges(nodes, document.edges, direction));
+  const target = direction === "rows" ? document.layout?.target : undefined;
+  return target ? { ...scene, target } : scene;
 };
 
 /**

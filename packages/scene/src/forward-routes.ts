@@ -123,7 +123,9 @@ export const routeEdge = (
   others: readonly Rect[] = [],
   ports: EdgePorts = {},
 ): Point[] => {
-  if (direction === "right") return routeRight(source, target, others, ports);
+  // "rows": to a box further right as in "right", else down as in "down".
+  if (direction === "right" || (direction === "rows" && target.x >= source.x + source.width + 2 * F.stub))
+    return routeRight(source, target, others, ports);
   const index = new Map<Rect, Rect>(others.map((o) => [o, flip(o)]));
   const local = (r: Rect) => index.get(r) ?? flip(r);
   return routeRight(local(source), local(target), [...index.values()], ports).map(flipPoint);

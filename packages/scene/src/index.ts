@@ -13,6 +13,7 @@ export { type Legend, type LegendLine, type LegendPart, type LegendStage, legend
 export { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 export { type NodeBoxParts, nodeBoxParts, type PlacedBadge, type PlacedText } from "./node-box.js";
 export { nodeTitle, type PaintOptions, paint, paintOverview } from "./paint.js";
+export { GRID_ROUTER_LIMIT } from "./rows-routes.js";
 export {
   type Arrowhead,
   type IconShape,

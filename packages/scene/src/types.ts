@@ -12,10 +12,13 @@ export interface Rect {
 }
 
 /**
- * The main direction of the flow: stages left to right, or top to bottom.
+ * How a drawing is arranged: stage bands side by side with the flow running right
+ * ("right"), stacked with the flow running down ("down"), or stacked as rows with the flow
+ * running right inside each ("rows", routed by `routeRows`). Frames and loop lanes treat
+ * "rows" like "down": its bands are stacked downwards.
  * @public
  */
-export type Direction = "right" | "down";
+export type Direction = "right" | "down" | "rows";
 
 /**
  * A stage drawn as a band: the frame every node of that stage sits inside.
@@ -67,6 +70,8 @@ export interface Scene {
   summary: string;
   source?: SourceInfo;
   direction: Direction;
+  /** The shape a "rows" layout was fitted to ("screen", "a4-portrait", "a4-landscape" or "W:H"), stored with its positions. */
+  target?: string;
   bounds: Rect;
   stages: StageFrame[];
   nodes: SceneNode[];

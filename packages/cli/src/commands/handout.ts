@@ -5,11 +5,12 @@ import { storedOrFreshScene } from "@mlsd/layout";
 import type { Command } from "commander";
 import { checkOutput, type Io, readDocument, writeFileAtomic } from "../io.js";
 import { clean } from "../terminal.js";
-import { parseDirection } from "./layout.js";
+import { parseDirection, parseTargetOption, shapeOptions } from "./layout.js";
 
 interface HandoutOptions {
   output: string;
   direction?: string;
+  target?: string;
   review: boolean;
   worksheet?: string;
   answerKey?: string;
@@ -40,7 +41,8 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
     )
     .argument("[file]", "a .mlsd.json file (not with --worksheet or --answer-key)")
     .requiredOption("-o, --output <file>", "the PDF to write, e.g. design.pdf")
-    .option("--direction <direction>", "lay out afresh in this direction: right or down")
+    .option("--direction <direction>", "lay out afresh in this arrangement: rows, right or down")
+    .option("--target <shape>", "lay out afresh in rows fitted to: screen, a4-portrait, a4-landscape or W:H")
     .option("--no-review", "leave out the design-review section")
     .option("--worksheet <exercise>", "print a catalogue exercise's worksheet: the prompt, empty stage bands, the questions")
     .option("--answer-key <exercise>", "print a catalogue exercise's answer key: its reference design and rubric")
@@ -52,6 +54,8 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
       }
       const direction = parseDirection(opts.direction, io, "handout");
       if (direction === null) return setCode(2);
+      const target = parseTargetOption(opts.target, direction, io, "handout");
+      if (target === null) return setCode(2);
       if (extname(opts.output).toLowerCase() !== ".pdf") {
         io.err(`mlsd handout: the output must end in .pdf, got "${opts.output}"\n`);
         return setCode(2);
@@ -72,7 +76,7 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
         document = await getReference(what.exercise);
         rubric = await getRubric(what.exercise);
       }
-      const { scene, stored } = await storedOrFreshScene(document, direction ? { direction } : {});
+      const { scene, stored } = await storedOrFreshScene(document, shapeOptions(direction, target));
       // Loaded on demand: react-pdf would slow down every other mlsd command's start.
       const { renderHandout } = await import("@mlsd/pdf/node");
       // Rendered fully in memory, then written like every other output of mlsd.

@@ -17,7 +17,7 @@ describe("mlsd layout", () => {
       expect(n.position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
       expect(n.size?.width).toBeGreaterThan(0);
     }
-    expect(doc.value.layout).toEqual({ direction: "right" });
+    expect(doc.value.layout).toEqual({ direction: "rows", target: "screen" });
   });
 
   it("writes to -o, and --check then passes; a moved node makes --check fail", async () => {
@@ -47,7 +47,26 @@ describe("mlsd layout", () => {
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
     const bad = await run("layout", join(dir(), "starter.mlsd.json"), "--direction", "left");
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--direction must be "right" or "down"');
+    expect(bad.err).toContain('--direction must be "rows", "right" or "down"');
+  });
+
+  it("fits rows to --target and stores it; --check is stale for another target; refuses bad targets", async () => {
+    const file = join(dir(), "starter.mlsd.json");
+    const portrait = join(dir(), "portrait.mlsd.json");
+    expect((await run("layout", file, "--target", "a4-portrait", "-o", portrait)).code).toBe(0);
+    const doc = parseDocumentText(await readFile(portrait, "utf8"));
+    if (!doc.ok) throw new Error(doc.error.message);
+    expect(doc.value.layout).toEqual({ direction: "rows", target: "a4-portrait" });
+    expect((await run("layout", portrait, "--check", "--target", "a4-portrait")).code).toBe(0);
+    expect((await run("layout", portrait, "--check", "--target", "16:9")).code).toBe(1);
+    for (const [args, message] of [
+      [["--target", "wide"], '--target must be "screen", "a4-portrait", "a4-landscape" or a width:height'],
+      [["--target", "screen", "--direction", "right"], "does not go with --direction right"],
+    ] as const) {
+      const bad = await run("layout", file, ...args);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain(message);
+    }
   });
 
   it("prints problems as file: path: message", async () => {

@@ -48,7 +48,7 @@ describe("mlsd render", () => {
       const png = await readFile(file);
       expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
       const width = png.readUInt32BE(16);
-      expect(width).toBeGreaterThan(400);
+      expect(width).toBeGreaterThan(300);
     }
   });
 

@@ -6,7 +6,7 @@ import { renderSvg } from "@mlsd/svg";
 import { Resvg } from "@resvg/resvg-js";
 import type { Command } from "commander";
 import { checkOutput, type Io, readDocument, writeFileAtomic } from "../io.js";
-import { parseDirection } from "./layout.js";
+import { parseDirection, parseTargetOption, shapeOptions } from "./layout.js";
 
 const FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", "/Library/Fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts"];
 
@@ -72,11 +72,14 @@ export const registerRender = (program: Command, io: Io, setCode: (code: number)
     .argument("<file>", "a .mlsd.json file (- reads standard input)")
     .option("-o, --output <file>", "out.svg or out.png (default: SVG on standard output)")
     .option("--theme <theme>", "light or dark", "light")
-    .option("--direction <direction>", "lay out afresh in this direction: right or down")
+    .option("--direction <direction>", "lay out afresh in this arrangement: rows, right or down")
+    .option("--target <shape>", "lay out afresh in rows fitted to: screen, a4-portrait, a4-landscape or W:H")
     .option("--scale <factor>", `PNG pixels per SVG unit, ${SCALE.min} to ${SCALE.max}; at most ${LIMITS.pngSide} pixels a side`, "2")
-    .action(async (file: string, opts: { output?: string; theme: string; direction?: string; scale: string }) => {
+    .action(async (file: string, opts: { output?: string; theme: string; direction?: string; target?: string; scale: string }) => {
       const direction = parseDirection(opts.direction, io, "render");
       if (direction === null) return setCode(2);
+      const target = parseTargetOption(opts.target, direction, io, "render");
+      if (target === null) return setCode(2);
       if (opts.theme !== "light" && opts.theme !== "dark") {
         io.err(`mlsd render: --theme must be "light" or "dark", got "${opts.theme}"\n`);
         return setCode(2);
@@ -98,7 +101,7 @@ export const registerRender = (program: Command, io: Io, setCode: (code: number)
         return setCode(1);
       }
       const doc = read.value;
-      const { scene, stored } = await storedOrFreshScene(doc, direction ? { direction } : {});
+      const { scene, stored } = await storedOrFreshScene(doc, shapeOptions(direction, target));
       const svg = renderSvg(scene, { theme: opts.theme });
       if (opts.output === undefined) {
         io.out(charRefs(svg));

@@ -49,7 +49,10 @@ const load = (input: string | Record<string, unknown>): Document => {
   return parsed.value;
 };
 
-const direction = z.enum(["right", "down"]).optional().describe("Main direction of the flow; default: the design's own, else right");
+const direction = z
+  .enum(["rows", "right", "down"])
+  .optional()
+  .describe("How the stages are arranged: rows (stage rows fitted to a screen), right or down; default: the design's own, else rows");
 
 export const TOOLS: readonly ToolDef[] = [
   tool({

@@ -1,0 +1,205 @@
+import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import {
+  assembleScene,
+  FRAME_METRICS,
+  GRID_ROUTER_LIMIT,
+  type Rect,
+  routeSceneEdges,
+  type Scene,
+  type SceneNode,
+  toSceneNode,
+} from "@mlsd/scene";
+import type { ElkNode } from "./adapter.js";
+import { countCrossings } from "./checks.js";
+import { type LayoutTarget, targetRatio } from "./fit.js";
+import { placePinned } from "./pins.js";
+import { countBends, findLabelCollisions } from "./quality.js";
+
+/**
+ * The "rows" arrangement. ELK lays out each stage's row on its own, left to right (see
+ * rows-graph.ts); a row too wide for the target wraps into several lines; rows are stacked top to
+ * bottom and every route is drawn by @mlsd/scene's `routeRows` from the boxes alone, so the
+ * stored drawing is the laid-out one. Among a few ways to wrap, the one that scores best
+ * (text size when fitted to the target, crossings, bends, labels clear) wins.
+ */
+
+const round = (v: number | undefined) => Math.round(v ?? 0);
+const F = FRAME_METRICS;
+/** Between the rows of two stages: both frames' padding, a seam, and room for routes. */
+const STAGE_GAP = 2 * F.pad + 4;
+/** Between two lines of one wrapped stage. */
+const LINE_GAP = 2 * F.stub + 20;
+/** How many ways of wrapping are routed and scored (the ones whose boxes alone fit the target best). */
+const ROUTED_CANDIDATES = 4;
+/** Between stacked boxes of one line, at least. */
+const BOX_GAP = 24;
+
+interface Box extends Rect {
+  id: string;
+  stage: StageId;
+}
+
+interface Column {
+  lo: number;
+  hi: number;
+  boxes: Box[];
+}
+
+/** Columns of boxes along x (boxes that overlap in x share one), per stage, left to right. */
+const columnsOf = (boxes: readonly Box[]): Column[] => {
+  const sorted = [...boxes].sort((a, b) => a.x - b.x || a.y - b.y);
+  const out: Column[] = [];
+  for (const b of sorted) {
+    const last = out[out.length - 1];
+    if (last && b.x < last.hi) {
+      last.hi = Math.max(last.hi, b.x + b.width);
+      last.boxes.push(b);
+    } else out.push({ lo: b.x, hi: b.x + b.width, boxes: [b] });
+  }
+  return out;
+};
+
+/** Splits a stage's columns into lines no wider than `wrap` (a line holds at least one column). */
+const wrapColumns = (columns: readonly Column[], wrap: number): Column[][] => {
+  const lines: Column[][] = [];
+  for (const c of columns) {
+    const line = lines[lines.length - 1];
+    const first = line?.[0];
+    if (!line || !first || c.hi - first.lo > wrap) lines.push([c]);
+    else line.push(c);
+  }
+  return lines;
+};
+
+/**
+ * Vertical places of a line's boxes: ELK's order and relative places, with every empty
+ * strip between boxes squeezed to `BOX_GAP` (ELK aligned this stage with the others; on
+ * its own a row needs less height). Returns each box's y from the line's top, and its height.
+ */
+const squeeze = (boxes: readonly Box[]): { y: Map<string, number>; height: number } => {
+  const sorted = [...boxes].sort((a, b) => a.y - b.y);
+  const top = sorted[0]?.y ?? 0;
+  // Occupied strips, merged; each free strip between them shrinks to BOX_GAP.
+  const cuts: { at: number; remove: number }[] = [];
+  let end = -Infinity;
+  for (const b of sorted) {
+    if (end > -Infinity && b.y - end > BOX_GAP) cuts.push({ at: b.y, remove: b.y - end - BOX_GAP });
+    end = Math.max(end, b.y + b.height);
+  }
+  const shift = (v: number) => v - top - cuts.filter((c) => c.at <= v).reduce((s, c) => s + c.remove, 0);
+  const y = new Map(boxes.map((b) => [b.id, shift(b.y)]));
+  return { y, height: Math.max(0, ...boxes.map((b) => (y.get(b.id) as number) + b.height)) };
+};
+
+/** Boxes placed for one way of wrapping. */
+const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number): Map<string, Rect> => {
+  const out = new Map<string, Rect>();
+  let y = 0;
+  let gapBefore = 0;
+  for (const stage of STAGE_IDS) {
+    const columns = stages.get(stage);
+    if (!columns?.length) {
+      // An empty stage keeps a band of its own between its neighbours (scene's stageFrames puts it there).
+      gapBefore += F.titleBand + F.pad + 2 * F.gap + STAGE_GAP;
+      continue;
+    }
+    y += gapBefore;
+    gapBefore = 0;
+    for (const [k, line] of wrapColumns(columns, wrap).entries()) {
+      if (k > 0) y += LINE_GAP;
+      const left = (line[0] as Column).lo;
+      const boxes = line.flatMap((c) => c.boxes);
+      const { y: ys, height } = squeeze(boxes);
+      for (const b of boxes) out.set(b.id, { x: b.x - left, y: y + (ys.get(b.id) as number), width: b.width, height: b.height });
+      y += height;
+    }
+    gapBefore = STAGE_GAP;
+  }
+  return out;
+};
+
+/** How large the drawing comes out in a box of the target's shape (and unit area). */
+const fitFactor = (bounds: Rect, ratio: number) => Math.min(Math.sqrt(ratio) / bounds.width, 1 / (Math.sqrt(ratio) * bounds.height));
+
+/** A Scene of the document with its nodes in the given boxes, routed as every "rows" drawing is. */
+export const rowsSceneOf = (document: Document, boxes: ReadonlyMap<string, Rect>): Scene => {
+  const nodes: SceneNode[] = document.nodes.map((n) => toSceneNode(n, boxes.get(n.id) as Rect));
+  return assembleScene(document, "rows", nodes, routeSceneEdges(nodes, document.edges, "rows"));
+};
+
+interface Scored {
+  scene: Scene;
+  score: number;
+}
+
+const scoreOf = (scene: Scene, ratio: number): number =>
+  Math.log(fitFactor(scene.bounds, ratio)) * 40 -
+  countCrossings(scene) * 2 -
+  countBends(scene) * 0.1 -
+  findLabelCollisions(scene).length * 20;
+
+/**
+ * The boxes of a "rows" drawing from ELK's rows, wrapped the way that
+ * scores best for a target of width:height `ratio`.
+ */
+export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number): Map<string, Rect> => {
+  // Each stage's row was laid out on its own: positions relative to the row.
+  const placed = new Map((elkResult.children ?? []).flatMap((row) => (row.children ?? []).map((c) => [c.id, c] as const)));
+  const boxes: Box[] = document.nodes.map((n) => {
+    const c = placed.get(n.id);
+    if (!c) throw new Error(`the layout result has no box for node "${n.id}"`);
+    return { id: n.id, stage: n.stage, x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height) };
+  });
+  const stages = new Map(STAGE_IDS.map((s) => [s, columnsOf(boxes.filter((b) => b.stage === s))]));
+  const widths = [...stages.values()].filter((c) => c.length).map((c) => (c[c.length - 1] as Column).hi - (c[0] as Column).lo);
+  const widest = Math.max(0, ...widths);
+  const narrowest = Math.max(0, ...[...stages.values()].flat().map((c) => c.hi - c.lo));
+  const wraps = [...new Set([widest, ...widths, ...[2, 3, 4].map((k) => Math.ceil(widest / k))])]
+    .filter((w) => w >= narrowest)
+    .sort((a, b) => b - a);
+  // Routing is the costly part: only the ways of wrapping whose boxes fit the target best are routed and scored.
+  const candidates = wraps
+    .map((wrap) => {
+      const boxes = place(stages, wrap);
+      const all = [...boxes.values()];
+      const x0 = Math.min(...all.map((b) => b.x));
+      const y0 = Math.min(...all.map((b) => b.y));
+      const bounds = {
+        x: 0,
+        y: 0,
+        width: Math.max(...all.map((b) => b.x + b.width)) - x0,
+        height: Math.max(...all.map((b) => b.y + b.height)) - y0,
+      };
+      return { boxes, fit: fitFactor(bounds, ratio) };
+    })
+    .sort((a, b) => b.fit - a.fit)
+    // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
+    .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
+  let best: (Scored & { boxes: Map<string, Rect> }) | undefined;
+  for (const { boxes: candidate } of candidates) {
+    const scene = rowsSceneOf(document, candidate);
+    const score = scoreOf(scene, ratio);
+    if (!best || score > best.score + 1e-9) best = { scene, score, boxes: candidate };
+  }
+  return (best as NonNullable<typeof best>).boxes;
+};
+
+/**
+ * ELK's rows → the "rows" Scene fitted to `target`. Pinned nodes go back to
+ * their stored places (pins.ts); without pins the drawing starts at (0, 0). The Scene is
+ * exactly what `sceneFromDocument` draws from the positions `applyScene` stores.
+ */
+export const rowsScene = (document: Document, elkResult: ElkNode, target: LayoutTarget): Scene => {
+  let boxes = rowsBoxes(document, elkResult, targetRatio(target));
+  const pinned = document.nodes.some((n) => n.pinned && n.position);
+  if (pinned) {
+    const nodes = document.nodes.map((n) => toSceneNode(n, boxes.get(n.id) as Rect));
+    boxes = new Map(placePinned(document.nodes, nodes, "rows").nodes.map((n) => [n.id as string, n]));
+  }
+  let scene = rowsSceneOf(document, boxes);
+  if (!pinned && (scene.bounds.x || scene.bounds.y)) {
+    const { x, y } = scene.bounds;
+    scene = rowsSceneOf(document, new Map([...boxes].map(([id, b]) => [id, { ...b, x: b.x - x, y: b.y - y }])));
+  }
+  return { ...scene, target };
+};
