@@ -30,13 +30,14 @@ const load = () => {
 };
 
 /**
- * Lays the document out. Pinned nodes keep their stored positions (the layout puts them
+ * Lays the document out in its stored arrangement (rows, fitted to a screen, for a design
+ * that names none, as `mlsd layout` does). Pinned nodes keep their stored positions (the layout puts them
  * back), unless the drawing had to move to stay inside the schema's bounds: applyScene is
  * the one place that decides what is stored, as for `mlsd layout`.
  */
 export const computeLayout = async (doc: Document, signal: AbortSignal): Promise<Document> => {
   const { mod, adapter } = await load();
-  const scene = await mod.layout(doc, { direction: "right", signal, adapter });
+  const scene = await mod.layout(doc, { signal, adapter });
   return mod.applyScene(doc, scene);
 };
 

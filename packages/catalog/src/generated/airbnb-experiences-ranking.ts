@@ -24,7 +24,8 @@ const doc = {
     "airbnb"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -36,8 +37,8 @@ const doc = {
         "metric": "bookings from search"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -55,8 +56,8 @@ const doc = {
       },
       "notes": "Offline: NDCG of the booked experience in each logged search, and AUC.",
       "position": {
-        "x": 20,
-        "y": 508
+        "x": 686,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -72,8 +73,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 402
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
       },
       "notes": "Impressions, clicks and bookings of each search.",
       "position": {
-        "x": 234,
-        "y": 363
+        "x": 609,
+        "y": 346
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
       },
       "notes": "Price, duration, category, reviews and booking history of each experience.",
       "position": {
-        "x": 234,
-        "y": 257
+        "x": 609,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -127,8 +128,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 151
+        "x": 609,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -144,8 +145,8 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 448,
-        "y": 257
+        "x": 815,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -162,8 +163,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 662,
-        "y": 257
+        "x": 197,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -181,8 +182,8 @@ const doc = {
       },
       "notes": "A search becomes a labelled example once the guest books or leaves.",
       "position": {
-        "x": 448,
-        "y": 661
+        "x": 197,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -198,8 +199,8 @@ const doc = {
         "examples": 50000
       },
       "position": {
-        "x": 662,
-        "y": 661
+        "x": 403,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -215,8 +216,8 @@ const doc = {
         "type": "random"
       },
       "position": {
-        "x": 1090,
-        "y": 562
+        "x": 609,
+        "y": 576
       },
       "size": {
         "width": 170,
@@ -232,8 +233,8 @@ const doc = {
         "engine": "daily batch"
       },
       "position": {
-        "x": 876,
-        "y": 284
+        "x": 197,
+        "y": 576
       },
       "size": {
         "width": 170,
@@ -250,8 +251,8 @@ const doc = {
       },
       "notes": "Computed per guest from their clicks and bookings.",
       "position": {
-        "x": 1400,
-        "y": 230
+        "x": 403,
+        "y": 576
       },
       "size": {
         "width": 170,
@@ -267,8 +268,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 883,
-        "y": 668
+        "x": 622,
+        "y": 682
       },
       "size": {
         "width": 157,
@@ -286,8 +287,8 @@ const doc = {
       },
       "notes": "Gradient-boosted decision trees.",
       "position": {
-        "x": 1153,
-        "y": 668
+        "x": 815,
+        "y": 682
       },
       "size": {
         "width": 140,
@@ -305,8 +306,8 @@ const doc = {
       },
       "notes": "NDCG on held-out searches decides which variant goes to an A/B test.",
       "position": {
-        "x": 1436,
-        "y": 562
+        "x": 991,
+        "y": 626
       },
       "size": {
         "width": 170,
@@ -322,8 +323,8 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 1704,
-        "y": 575
+        "x": 197,
+        "y": 876
       },
       "size": {
         "width": 170,
@@ -339,8 +340,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1704,
-        "y": 414
+        "x": 197,
+        "y": 794
       },
       "size": {
         "width": 170,
@@ -357,8 +358,8 @@ const doc = {
       },
       "notes": "Boosts for quality and for promising new experiences, and a diversity penalty so results are not all alike.",
       "position": {
-        "x": 1918,
-        "y": 496
+        "x": 403,
+        "y": 836
       },
       "size": {
         "width": 153,
@@ -376,8 +377,8 @@ const doc = {
       },
       "notes": "Guests search over more than 20,000 active experiences (end of 2018).",
       "position": {
-        "x": 2211,
-        "y": 489
+        "x": 720,
+        "y": 829
       },
       "size": {
         "width": 170,
@@ -393,8 +394,8 @@ const doc = {
         "metric": "bookings per search"
       },
       "position": {
-        "x": 2425,
-        "y": 115
+        "x": 926,
+        "y": 790
       },
       "size": {
         "width": 169,
@@ -412,8 +413,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 2425,
-        "y": 509
+        "x": 926,
+        "y": 882
       },
       "size": {
         "width": 170,

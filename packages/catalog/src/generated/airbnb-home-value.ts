@@ -24,7 +24,8 @@ const doc = {
     "airbnb"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "Lifetime value of a listing over a fixed future horizon.",
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Error of predicted against realized value, cross-validated.",
       "position": {
-        "x": 20,
-        "y": 594
+        "x": 715,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
         "value": "days of data-science time, not months"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 474
+        "x": 185,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 474
+        "x": 391,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -128,8 +129,8 @@ const doc = {
         "technology": "Zipline"
       },
       "position": {
-        "x": 662,
-        "y": 474
+        "x": 597,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -147,8 +148,8 @@ const doc = {
       },
       "notes": "The true value of a listing is known only once the horizon has passed.",
       "position": {
-        "x": 662,
-        "y": 333
+        "x": 597,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -164,8 +165,8 @@ const doc = {
         "split": "cross-validation folds"
       },
       "position": {
-        "x": 994,
-        "y": 346
+        "x": 953,
+        "y": 195
       },
       "size": {
         "width": 170,
@@ -181,8 +182,8 @@ const doc = {
         "technology": "Jupyter"
       },
       "position": {
-        "x": 1274,
-        "y": 278
+        "x": 185,
+        "y": 510
       },
       "size": {
         "width": 170,
@@ -198,8 +199,8 @@ const doc = {
         "engine": "scikit-learn Pipeline"
       },
       "position": {
-        "x": 1274,
-        "y": 414
+        "x": 597,
+        "y": 510
       },
       "size": {
         "width": 170,
@@ -213,8 +214,8 @@ const doc = {
       "label": "AutoML model selection",
       "props": {},
       "position": {
-        "x": 1488,
-        "y": 332
+        "x": 391,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -230,8 +231,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 1702,
-        "y": 541
+        "x": 803,
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -248,8 +249,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1488,
-        "y": 414
+        "x": 803,
+        "y": 476
       },
       "size": {
         "width": 170,
@@ -266,8 +267,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1750,
-        "y": 414
+        "x": 1009,
+        "y": 476
       },
       "size": {
         "width": 170,
@@ -284,8 +285,8 @@ const doc = {
       },
       "notes": "Held-out error per cross-validation fold.",
       "position": {
-        "x": 2012,
-        "y": 548
+        "x": 1215,
+        "y": 430
       },
       "size": {
         "width": 165,
@@ -302,8 +303,8 @@ const doc = {
       },
       "notes": "Turns the notebook pipeline into Airflow jobs for training and scoring.",
       "position": {
-        "x": 2310,
-        "y": 258
+        "x": 185,
+        "y": 668
       },
       "size": {
         "width": 146,
@@ -320,8 +321,8 @@ const doc = {
         "output": "Hive table"
       },
       "position": {
-        "x": 2310,
-        "y": 514
+        "x": 468,
+        "y": 661
       },
       "size": {
         "width": 170,
@@ -337,8 +338,8 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 2524,
-        "y": 514
+        "x": 674,
+        "y": 661
       },
       "size": {
         "width": 170,
@@ -354,8 +355,8 @@ const doc = {
         "platform": "internal marketing tools"
       },
       "position": {
-        "x": 2738,
-        "y": 581
+        "x": 880,
+        "y": 714
       },
       "size": {
         "width": 170,
@@ -371,8 +372,8 @@ const doc = {
         "platform": "internal analytics"
       },
       "position": {
-        "x": 2738,
-        "y": 499
+        "x": 880,
+        "y": 632
       },
       "size": {
         "width": 170,
@@ -390,8 +391,8 @@ const doc = {
       },
       "notes": "Bookings and revenue per listing, which later become the realized value.",
       "position": {
-        "x": 2952,
-        "y": 569
+        "x": 1086,
+        "y": 702
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "metric": "bookings per search"
       },
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -49,8 +50,8 @@ const doc = {
         "name": "NDCG"
       },
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -66,8 +67,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 177
+        "x": 173,
+        "y": 224
       },
       "size": {
         "width": 170,
@@ -81,8 +82,8 @@ const doc = {
       "label": "Listings: price, place, reviews",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 95
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -98,8 +99,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 130
+        "x": 379,
+        "y": 177
       },
       "size": {
         "width": 170,
@@ -115,8 +116,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 662,
-        "y": 114
+        "x": 173,
+        "y": 346
       },
       "size": {
         "width": 149,
@@ -130,8 +131,8 @@ const doc = {
       "label": "Candidates near the destination",
       "props": {},
       "position": {
-        "x": 855,
-        "y": 78
+        "x": 173,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -145,8 +146,8 @@ const doc = {
       "label": "Search ranking service",
       "props": {},
       "position": {
-        "x": 1069,
-        "y": 119
+        "x": 379,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
       "label": "A/B test on bookings",
       "props": {},
       "position": {
-        "x": 1497,
-        "y": 119
+        "x": 791,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
       "label": "Clicks and bookings",
       "props": {},
       "position": {
-        "x": 1283,
-        "y": 119
+        "x": 585,
+        "y": 454
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 94
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -48,8 +49,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 141
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -63,8 +64,8 @@ const doc = {
       "label": "Prefix and continuation pairs",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 145
+        "x": 379,
+        "y": 146
       },
       "size": {
         "width": 170,
@@ -80,8 +81,8 @@ const doc = {
         "task": "generation"
       },
       "position": {
-        "x": 662,
-        "y": 148
+        "x": 357,
+        "y": 264
       },
       "size": {
         "width": 160,
@@ -97,8 +98,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 674,
-        "y": 56
+        "x": 173,
+        "y": 264
       },
       "size": {
         "width": 148,
@@ -112,8 +113,8 @@ const doc = {
       "label": "Completions for common prefixes",
       "props": {},
       "position": {
-        "x": 866,
-        "y": 108
+        "x": 173,
+        "y": 372
       },
       "size": {
         "width": 170,
@@ -127,8 +128,8 @@ const doc = {
       "label": "Completion service",
       "props": {},
       "position": {
-        "x": 1198,
-        "y": 108
+        "x": 173,
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
       "label": "Offensive text filter",
       "props": {},
       "position": {
-        "x": 1412,
-        "y": 108
+        "x": 379,
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
       "label": "Accepted or ignored suggestions",
       "props": {},
       "position": {
-        "x": 1626,
-        "y": 99
+        "x": 173,
+        "y": 568
       },
       "size": {
         "width": 170,

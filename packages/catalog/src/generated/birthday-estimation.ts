@@ -21,7 +21,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "type": "privacy"
       },
       "position": {
-        "x": 20,
-        "y": 111
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -50,8 +51,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 179
+        "x": 355,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -67,8 +68,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 56
+        "x": 149,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -84,8 +85,8 @@ const doc = {
         "source": "outcome"
       },
       "position": {
-        "x": 448,
-        "y": 179
+        "x": 561,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -101,8 +102,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 662,
-        "y": 122
+        "x": 149,
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -116,8 +117,8 @@ const doc = {
       "label": "Calibrated confidence",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 134
+        "x": 355,
+        "y": 293
       },
       "size": {
         "width": 170,
@@ -131,8 +132,8 @@ const doc = {
       "label": "Estimates for users without one",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 125
+        "x": 149,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -148,8 +149,8 @@ const doc = {
         "trigger": "confidence below threshold"
       },
       "position": {
-        "x": 1304,
-        "y": 75
+        "x": 355,
+        "y": 403
       },
       "size": {
         "width": 170,
@@ -165,8 +166,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1304,
-        "y": 181
+        "x": 355,
+        "y": 509
       },
       "size": {
         "width": 170,

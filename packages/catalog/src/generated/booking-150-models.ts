@@ -24,7 +24,8 @@ const doc = {
     "booking.com"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "Conversion and other business KPIs.",
       "position": {
-        "x": 20,
-        "y": 254
+        "x": 391,
+        "y": 63
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Conversion, cancellations, customer-service contacts.",
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 715,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
         "name": "e.g. ROC AUC, log loss"
       },
       "position": {
-        "x": 20,
-        "y": 360
+        "x": 715,
+        "y": 112
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "value": "about 30% more latency cost about 0.5% conversion"
       },
       "position": {
-        "x": 20,
-        "y": 148
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 570
+        "x": 185,
+        "y": 390
       },
       "size": {
         "width": 170,
@@ -128,8 +129,8 @@ const doc = {
       },
       "notes": "Photos, descriptions and reviews of each property.",
       "position": {
-        "x": 239,
-        "y": 478
+        "x": 190,
+        "y": 298
       },
       "size": {
         "width": 165,
@@ -143,8 +144,8 @@ const doc = {
       "label": "Event & booking history",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 532
+        "x": 391,
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "schedule": "per model"
       },
       "position": {
-        "x": 662,
-        "y": 520
+        "x": 597,
+        "y": 340
       },
       "size": {
         "width": 170,
@@ -179,8 +180,8 @@ const doc = {
       },
       "notes": "Many outcomes are known only after the stay.",
       "position": {
-        "x": 662,
-        "y": 414
+        "x": 597,
+        "y": 234
       },
       "size": {
         "width": 170,
@@ -194,8 +195,8 @@ const doc = {
       "label": "Per-model training sets",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 479
+        "x": 803,
+        "y": 299
       },
       "size": {
         "width": 170,
@@ -211,8 +212,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1283,
-        "y": 623
+        "x": 185,
+        "y": 512
       },
       "size": {
         "width": 170,
@@ -228,8 +229,8 @@ const doc = {
         "schedule": "per team"
       },
       "position": {
-        "x": 1090,
-        "y": 474
+        "x": 206,
+        "y": 647
       },
       "size": {
         "width": 149,
@@ -247,8 +248,8 @@ const doc = {
       },
       "notes": "Various families; many are simple sparse linear models that score quickly.",
       "position": {
-        "x": 1331,
-        "y": 425
+        "x": 391,
+        "y": 696
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1331,
-        "y": 517
+        "x": 391,
+        "y": 590
       },
       "size": {
         "width": 170,
@@ -282,8 +283,8 @@ const doc = {
         "gate": false
       },
       "position": {
-        "x": 1593,
-        "y": 474
+        "x": 597,
+        "y": 597
       },
       "size": {
         "width": 167,
@@ -299,8 +300,8 @@ const doc = {
         "models": 150
       },
       "position": {
-        "x": 1804,
-        "y": 467
+        "x": 800,
+        "y": 590
       },
       "size": {
         "width": 170,
@@ -316,8 +317,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2018,
-        "y": 169
+        "x": 185,
+        "y": 935
       },
       "size": {
         "width": 170,
@@ -331,8 +332,8 @@ const doc = {
       "label": "Precomputed predictions",
       "props": {},
       "position": {
-        "x": 2057,
-        "y": 492
+        "x": 391,
+        "y": 811
       },
       "size": {
         "width": 170,
@@ -349,8 +350,8 @@ const doc = {
         "users": "millions of travellers"
       },
       "position": {
-        "x": 2309,
-        "y": 467
+        "x": 597,
+        "y": 838
       },
       "size": {
         "width": 170,
@@ -367,8 +368,8 @@ const doc = {
       },
       "notes": "Business KPIs, analysed on the users the model actually touched (triggered analysis).",
       "position": {
-        "x": 2598,
-        "y": 62
+        "x": 1009,
+        "y": 871
       },
       "size": {
         "width": 170,
@@ -385,8 +386,8 @@ const doc = {
       },
       "notes": "The shape of the predicted scores, available before labels arrive.",
       "position": {
-        "x": 2309,
-        "y": 148
+        "x": 597,
+        "y": 944
       },
       "size": {
         "width": 170,
@@ -404,8 +405,8 @@ const doc = {
       },
       "notes": "Bookings, cancellations and customer-service contacts.",
       "position": {
-        "x": 2598,
-        "y": 480
+        "x": 803,
+        "y": 804
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "metric": "seconds from cart to order"
       },
       "position": {
-        "x": 20,
-        "y": 102
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
       "label": "Checkout clickstream",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 204
+        "x": 342,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -63,8 +64,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 271,
-        "y": 112
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 133,
@@ -80,8 +81,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 465,
-        "y": 148
+        "x": 374,
+        "y": 250
       },
       "size": {
         "width": 170,
@@ -97,8 +98,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 448,
-        "y": 56
+        "x": 173,
+        "y": 250
       },
       "size": {
         "width": 165,
@@ -112,8 +113,8 @@ const doc = {
       "label": "Prefill service",
       "props": {},
       "position": {
-        "x": 714,
-        "y": 118
+        "x": 173,
+        "y": 420
       },
       "size": {
         "width": 151,
@@ -127,8 +128,8 @@ const doc = {
       "label": "Checkout page",
       "props": {},
       "position": {
-        "x": 909,
-        "y": 118
+        "x": 360,
+        "y": 420
       },
       "size": {
         "width": 148,
@@ -142,8 +143,8 @@ const doc = {
       "label": "A/B test on time and conversion",
       "props": {},
       "position": {
-        "x": 1101,
-        "y": 70
+        "x": 544,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
       "label": "Edits to prefilled fields",
       "props": {},
       "position": {
-        "x": 1101,
-        "y": 152
+        "x": 544,
+        "y": 372
       },
       "size": {
         "width": 170,

@@ -24,7 +24,8 @@ const doc = {
     "chicisimo"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -36,8 +37,8 @@ const doc = {
         "metric": "retention"
       },
       "position": {
-        "x": 20,
-        "y": 451
+        "x": 528,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -55,8 +56,8 @@ const doc = {
       },
       "notes": "Share of users who come back to the app.",
       "position": {
-        "x": 20,
-        "y": 359
+        "x": 852,
+        "y": 27
       },
       "size": {
         "width": 170,
@@ -73,8 +74,8 @@ const doc = {
         "value": "few people, no initial dataset"
       },
       "position": {
-        "x": 20,
-        "y": 253
+        "x": 209,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -91,8 +92,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 231
+        "x": 209,
+        "y": 234
       },
       "size": {
         "width": 170,
@@ -109,8 +110,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 139
+        "x": 209,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 448,
-        "y": 276
+        "x": 415,
+        "y": 423
       },
       "size": {
         "width": 170,
@@ -144,8 +145,8 @@ const doc = {
       },
       "notes": "A taxonomy of garments, styles and occasions.",
       "position": {
-        "x": 665,
-        "y": 149
+        "x": 214,
+        "y": 340
       },
       "size": {
         "width": 165,
@@ -159,8 +160,8 @@ const doc = {
       "label": "Outfit & closet data",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 194
+        "x": 415,
+        "y": 197
       },
       "size": {
         "width": 170,
@@ -174,8 +175,8 @@ const doc = {
       "label": "Map outfits to ontology",
       "props": {},
       "position": {
-        "x": 662,
-        "y": 241
+        "x": 621,
+        "y": 345
       },
       "size": {
         "width": 170,
@@ -191,8 +192,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 876,
-        "y": 241
+        "x": 827,
+        "y": 345
       },
       "size": {
         "width": 170,
@@ -208,8 +209,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 1090,
-        "y": 202
+        "x": 1033,
+        "y": 333
       },
       "size": {
         "width": 170,
@@ -225,8 +226,8 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 1304,
-        "y": 256
+        "x": 209,
+        "y": 545
       },
       "size": {
         "width": 170,
@@ -244,8 +245,8 @@ const doc = {
       },
       "notes": "Collaborative filtering over ontology terms (family not detailed in the write-up).",
       "position": {
-        "x": 1518,
-        "y": 256
+        "x": 415,
+        "y": 545
       },
       "size": {
         "width": 170,
@@ -259,8 +260,8 @@ const doc = {
       "label": "Offline checks",
       "props": {},
       "position": {
-        "x": 1732,
-        "y": 275
+        "x": 621,
+        "y": 564
       },
       "size": {
         "width": 146,
@@ -274,8 +275,8 @@ const doc = {
       "label": "Outfit advice service",
       "props": {},
       "position": {
-        "x": 1922,
-        "y": 241
+        "x": 209,
+        "y": 732
       },
       "size": {
         "width": 170,
@@ -292,8 +293,8 @@ const doc = {
         "users": "4 million women"
       },
       "position": {
-        "x": 2211,
-        "y": 236
+        "x": 522,
+        "y": 727
       },
       "size": {
         "width": 146,
@@ -312,8 +313,8 @@ const doc = {
       },
       "notes": "Saves, likes and outfits created.",
       "position": {
-        "x": 2401,
-        "y": 218
+        "x": 704,
+        "y": 667
       },
       "size": {
         "width": 170,
@@ -330,8 +331,8 @@ const doc = {
       },
       "notes": "Returning users per cohort.",
       "position": {
-        "x": 2401,
-        "y": 339
+        "x": 704,
+        "y": 773
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -32,8 +33,8 @@ const doc = {
         "name": "AUROC"
       },
       "position": {
-        "x": 20,
-        "y": 166
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -49,8 +50,8 @@ const doc = {
         "examples": 60000
       },
       "position": {
-        "x": 282,
-        "y": 186
+        "x": 173,
+        "y": 159
       },
       "size": {
         "width": 122,
@@ -66,8 +67,8 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 234,
-        "y": 278
+        "x": 331,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -83,8 +84,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 448,
-        "y": 179
+        "x": 173,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -100,8 +101,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 687,
-        "y": 179
+        "x": 379,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -117,8 +118,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 173,
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -132,8 +133,8 @@ const doc = {
       "label": "Threshold on validation",
       "props": {},
       "position": {
-        "x": 926,
-        "y": 190
+        "x": 585,
+        "y": 359
       },
       "size": {
         "width": 170,
@@ -147,8 +148,8 @@ const doc = {
       "label": "Classifier with a reject option",
       "props": {},
       "position": {
-        "x": 1140,
-        "y": 190
+        "x": 173,
+        "y": 526
       },
       "size": {
         "width": 170,
@@ -162,8 +163,8 @@ const doc = {
       "label": "Rejected as unknown",
       "props": {},
       "position": {
-        "x": 1354,
-        "y": 190
+        "x": 379,
+        "y": 526
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "metric": "fraud losses per dollar processed"
       },
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -48,8 +49,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -65,8 +66,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 216
+        "x": 173,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -83,8 +84,8 @@ const doc = {
         "delay": "weeks to months"
       },
       "position": {
-        "x": 234,
-        "y": 110
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -100,8 +101,8 @@ const doc = {
         "split": "by time"
       },
       "position": {
-        "x": 448,
-        "y": 163
+        "x": 379,
+        "y": 195
       },
       "size": {
         "width": 170,
@@ -117,8 +118,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 695,
-        "y": 170
+        "x": 173,
+        "y": 370
       },
       "size": {
         "width": 162,
@@ -134,8 +135,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 64
+        "x": 371,
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -149,8 +150,8 @@ const doc = {
       "label": "Scoring at authorisation",
       "props": {},
       "position": {
-        "x": 933,
-        "y": 126
+        "x": 173,
+        "y": 504
       },
       "size": {
         "width": 170,
@@ -166,8 +167,8 @@ const doc = {
         "trigger": "scores in the uncertain band"
       },
       "position": {
-        "x": 1250,
-        "y": 114
+        "x": 514,
+        "y": 492
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "scope": "offline"
       },
       "position": {
-        "x": 20,
-        "y": 94
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
       "label": "Document collection",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 56
+        "x": 379,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -61,8 +62,8 @@ const doc = {
       "label": "Split into passages",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 56
+        "x": 585,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -78,8 +79,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 448,
-        "y": 138
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -95,8 +96,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 662,
-        "y": 112
+        "x": 173,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -112,8 +113,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 962,
-        "y": 145
+        "x": 497,
+        "y": 271
       },
       "size": {
         "width": 156,
@@ -127,8 +128,8 @@ const doc = {
       "label": "Passage index",
       "props": {},
       "position": {
-        "x": 1162,
-        "y": 63
+        "x": 173,
+        "y": 402
       },
       "size": {
         "width": 148,
@@ -142,8 +143,8 @@ const doc = {
       "label": "Question answering service",
       "props": {},
       "position": {
-        "x": 1354,
-        "y": 96
+        "x": 357,
+        "y": 386
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
       "label": "Helpful or not",
       "props": {},
       "position": {
-        "x": 1568,
-        "y": 111
+        "x": 563,
+        "y": 402
       },
       "size": {
         "width": 143,

@@ -24,7 +24,8 @@ const doc = {
     "dropbox"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "How much people search and copy text in their scans.",
       "position": {
-        "x": 20,
-        "y": 139
+        "x": 460,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Word and character accuracy on real scans.",
       "position": {
-        "x": 20,
-        "y": 601
+        "x": 784,
+        "y": 27
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
         "value": "serve on CPU machines, not GPUs"
       },
       "position": {
-        "x": 20,
-        "y": 245
+        "x": 254,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -91,8 +92,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 535
+        "x": 254,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -108,8 +109,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 475,
-        "y": 535
+        "x": 460,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 448,
-        "y": 365
+        "x": 460,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
       "label": "Word images + transcripts",
       "props": {},
       "position": {
-        "x": 763,
-        "y": 386
+        "x": 872,
+        "y": 214
       },
       "size": {
         "width": 170,
@@ -155,8 +156,8 @@ const doc = {
       "label": "Pages with word boxes",
       "props": {},
       "position": {
-        "x": 763,
-        "y": 560
+        "x": 666,
+        "y": 233
       },
       "size": {
         "width": 170,
@@ -172,8 +173,8 @@ const doc = {
         "score": "the accuracy to beat"
       },
       "position": {
-        "x": 1191,
-        "y": 473
+        "x": 460,
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -189,8 +190,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 994,
-        "y": 381
+        "x": 477,
+        "y": 452
       },
       "size": {
         "width": 136,
@@ -204,8 +205,8 @@ const doc = {
       "label": "Hyperparameter tuning",
       "props": {},
       "position": {
-        "x": 977,
-        "y": 299
+        "x": 254,
+        "y": 457
       },
       "size": {
         "width": 170,
@@ -223,8 +224,8 @@ const doc = {
       },
       "notes": "Classic computer vision (maximally stable extremal regions), not a deep net.",
       "position": {
-        "x": 1239,
-        "y": 555
+        "x": 666,
+        "y": 544
       },
       "size": {
         "width": 170,
@@ -242,8 +243,8 @@ const doc = {
       },
       "notes": "Convolutional layers, a bidirectional LSTM and a CTC output layer.",
       "position": {
-        "x": 1239,
-        "y": 381
+        "x": 666,
+        "y": 452
       },
       "size": {
         "width": 170,
@@ -261,8 +262,8 @@ const doc = {
       },
       "notes": "Accuracy compared with the commercial OCR library.",
       "position": {
-        "x": 1501,
-        "y": 505
+        "x": 872,
+        "y": 445
       },
       "size": {
         "width": 170,
@@ -279,8 +280,8 @@ const doc = {
         "users": "Dropbox Business users"
       },
       "position": {
-        "x": 2562,
-        "y": 541
+        "x": 997,
+        "y": 667
       },
       "size": {
         "width": 170,
@@ -296,8 +297,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1715,
-        "y": 542
+        "x": 1311,
+        "y": 652
       },
       "size": {
         "width": 170,
@@ -313,8 +314,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2008,
-        "y": 500
+        "x": 254,
+        "y": 679
       },
       "size": {
         "width": 170,
@@ -331,8 +332,8 @@ const doc = {
       },
       "notes": "Full-text search index and a hidden text layer in the PDF.",
       "position": {
-        "x": 2255,
-        "y": 541
+        "x": 666,
+        "y": 667
       },
       "size": {
         "width": 170,
@@ -349,8 +350,8 @@ const doc = {
       },
       "notes": "Failure cases found on real scans.",
       "position": {
-        "x": 2255,
-        "y": 435
+        "x": 460,
+        "y": 757
       },
       "size": {
         "width": 170,

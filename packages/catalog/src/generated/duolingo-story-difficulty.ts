@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -32,8 +33,8 @@ const doc = {
         "metric": "stories finished per week"
       },
       "position": {
-        "x": 20,
-        "y": 81
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -49,8 +50,8 @@ const doc = {
         "scope": "online"
       },
       "position": {
-        "x": 20,
-        "y": 187
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -64,8 +65,8 @@ const doc = {
       "label": "Story library",
       "props": {},
       "position": {
-        "x": 262,
-        "y": 254
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 142,
@@ -81,8 +82,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 56
+        "x": 543,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -98,8 +99,8 @@ const doc = {
         "source": "outcome"
       },
       "position": {
-        "x": 248,
-        "y": 162
+        "x": 351,
+        "y": 142
       },
       "size": {
         "width": 156,
@@ -115,8 +116,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 448,
-        "y": 202
+        "x": 173,
+        "y": 271
       },
       "size": {
         "width": 163,
@@ -132,8 +133,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 774,
-        "y": 140
+        "x": 523,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -147,8 +148,8 @@ const doc = {
       "label": "Story feed in the app",
       "props": {},
       "position": {
-        "x": 988,
-        "y": 152
+        "x": 173,
+        "y": 386
       },
       "size": {
         "width": 170,
@@ -164,8 +165,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1202,
-        "y": 152
+        "x": 379,
+        "y": 386
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "metric": "share of substitutions accepted"
       },
       "position": {
-        "x": 20,
-        "y": 103
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
       "label": "Product catalogue",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 212
+        "x": 149,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -61,8 +62,8 @@ const doc = {
       "label": "Past substitutions, accepted or refused",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 113
+        "x": 355,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -76,8 +77,8 @@ const doc = {
       "label": "Item similarity features",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 212
+        "x": 355,
+        "y": 262
       },
       "size": {
         "width": 170,
@@ -93,8 +94,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 685,
-        "y": 162
+        "x": 561,
+        "y": 257
       },
       "size": {
         "width": 169,
@@ -110,8 +111,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 149,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
       "label": "Substitute suggestions",
       "props": {},
       "position": {
-        "x": 943,
-        "y": 118
+        "x": 149,
+        "y": 388
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
       "label": "Checkout and picker app",
       "props": {},
       "position": {
-        "x": 1157,
-        "y": 118
+        "x": 355,
+        "y": 388
       },
       "size": {
         "width": 170,
@@ -155,8 +156,8 @@ const doc = {
       "label": "Accepted, refused, refunded",
       "props": {},
       "position": {
-        "x": 1371,
-        "y": 109
+        "x": 561,
+        "y": 379
       },
       "size": {
         "width": 170,

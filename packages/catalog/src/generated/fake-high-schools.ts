@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -29,8 +30,8 @@ const doc = {
       "label": "A clean school directory",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 138
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 234
+        "x": 379,
+        "y": 200
       },
       "size": {
         "width": 170,
@@ -61,8 +62,8 @@ const doc = {
       "label": "Official school registries",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 152
+        "x": 379,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -76,8 +77,8 @@ const doc = {
       "label": "Normalise and cluster names",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 203
+        "x": 585,
+        "y": 169
       },
       "size": {
         "width": 170,
@@ -93,8 +94,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 448,
-        "y": 97
+        "x": 173,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 662,
-        "y": 144
+        "x": 173,
+        "y": 339
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
       "label": "Share of real schools, with error bars",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 123
+        "x": 379,
+        "y": 343
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
       "label": "Flag invalid entries",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 181
+        "x": 173,
+        "y": 461
       },
       "size": {
         "width": 170,
@@ -155,8 +156,8 @@ const doc = {
       "label": "Review flagged schools",
       "props": {},
       "position": {
-        "x": 1304,
-        "y": 181
+        "x": 379,
+        "y": 461
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -29,8 +30,8 @@ const doc = {
       "label": "Bookings completed in chat",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 191
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 198
+        "x": 173,
+        "y": 125
       },
       "size": {
         "width": 162,
@@ -63,8 +64,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 440,
-        "y": 191
+        "x": 371,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -80,8 +81,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 654,
-        "y": 191
+        "x": 173,
+        "y": 240
       },
       "size": {
         "width": 170,
@@ -95,8 +96,8 @@ const doc = {
       "label": "Dialogue manager",
       "props": {},
       "position": {
-        "x": 1049,
-        "y": 244
+        "x": 346,
+        "y": 390
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
       "label": "Hotel search and booking API",
       "props": {},
       "position": {
-        "x": 1049,
-        "y": 326
+        "x": 552,
+        "y": 362
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
       "label": "Chat service",
       "props": {},
       "position": {
-        "x": 868,
-        "y": 210
+        "x": 173,
+        "y": 438
       },
       "size": {
         "width": 137,
@@ -142,8 +143,8 @@ const doc = {
         "trigger": "not understood twice"
       },
       "position": {
-        "x": 1049,
-        "y": 56
+        "x": 758,
+        "y": 405
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
       "label": "Abandoned chats and ratings",
       "props": {},
       "position": {
-        "x": 1049,
-        "y": 162
+        "x": 346,
+        "y": 472
       },
       "size": {
         "width": 170,

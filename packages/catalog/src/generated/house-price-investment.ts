@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Return on investment",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 148
+        "x": 234,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,7 +47,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 234,
-        "y": 249
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -60,8 +61,8 @@ const doc = {
       "label": "City data: jobs, rents, permits",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 167
+        "x": 440,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -75,8 +76,8 @@ const doc = {
       "label": "Location and house features",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 208
+        "x": 234,
+        "y": 322
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 690,
-        "y": 203
+        "x": 440,
+        "y": 317
       },
       "size": {
         "width": 164,
@@ -109,8 +110,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 97
+        "x": 234,
+        "y": 216
       },
       "size": {
         "width": 170,
@@ -124,8 +125,8 @@ const doc = {
       "label": "Error by city and price band",
       "props": {},
       "position": {
-        "x": 926,
-        "y": 159
+        "x": 640,
+        "y": 275
       },
       "size": {
         "width": 170,
@@ -139,8 +140,8 @@ const doc = {
       "label": "Invest or not: return vs risk",
       "props": {},
       "position": {
-        "x": 1140,
-        "y": 159
+        "x": 234,
+        "y": 425
       },
       "size": {
         "width": 170,
@@ -154,8 +155,8 @@ const doc = {
       "label": "Realised sale prices",
       "props": {},
       "position": {
-        "x": 1354,
-        "y": 159
+        "x": 440,
+        "y": 425
       },
       "size": {
         "width": 170,

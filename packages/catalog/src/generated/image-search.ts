@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -32,8 +33,8 @@ const doc = {
         "scope": "offline"
       },
       "position": {
-        "x": 20,
-        "y": 101
+        "x": 161,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -47,8 +48,8 @@ const doc = {
       "label": "Images with captions and alt text",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 162
+        "x": 161,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -64,8 +65,8 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 234,
-        "y": 56
+        "x": 367,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -81,8 +82,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 448,
-        "y": 107
+        "x": 161,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -96,8 +97,8 @@ const doc = {
       "label": "Text and image encoders",
       "props": {},
       "position": {
-        "x": 662,
-        "y": 119
+        "x": 367,
+        "y": 276
       },
       "size": {
         "width": 170,
@@ -111,8 +112,8 @@ const doc = {
       "label": "Embed every image",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 140
+        "x": 161,
+        "y": 386
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
       "label": "Nearest-neighbour index",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 140
+        "x": 367,
+        "y": 386
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
       "label": "Encode query and search",
       "props": {},
       "position": {
-        "x": 1304,
-        "y": 119
+        "x": 161,
+        "y": 484
       },
       "size": {
         "width": 170,
@@ -156,8 +157,8 @@ const doc = {
       "label": "Clicks and downloads",
       "props": {},
       "position": {
-        "x": 1518,
-        "y": 119
+        "x": 367,
+        "y": 484
       },
       "size": {
         "width": 170,

@@ -24,7 +24,8 @@ const doc = {
     "instacart"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "Share of orders delivered within their window.",
       "position": {
-        "x": 20,
-        "y": 377
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Late orders, shopper idle time and cost per order.",
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 715,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
         "value": "delivery inside the window the customer chose"
       },
       "position": {
-        "x": 20,
-        "y": 613
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 560
+        "x": 185,
+        "y": 328
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 257
+        "x": 391,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -127,8 +128,8 @@ const doc = {
         "freshness": "slowly changing"
       },
       "position": {
-        "x": 448,
-        "y": 151
+        "x": 391,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -144,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 572
+        "x": 391,
+        "y": 340
       },
       "size": {
         "width": 170,
@@ -161,8 +162,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 219
+        "x": 597,
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -180,8 +181,8 @@ const doc = {
       },
       "notes": "Known once the order is delivered.",
       "position": {
-        "x": 662,
-        "y": 409
+        "x": 597,
+        "y": 147
       },
       "size": {
         "width": 170,
@@ -195,8 +196,8 @@ const doc = {
       "label": "Shop & travel times",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 412
+        "x": 803,
+        "y": 206
       },
       "size": {
         "width": 170,
@@ -212,8 +213,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1283,
-        "y": 516
+        "x": 185,
+        "y": 712
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 1090,
-        "y": 407
+        "x": 206,
+        "y": 588
       },
       "size": {
         "width": 149,
@@ -246,8 +247,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1331,
-        "y": 304
+        "x": 391,
+        "y": 528
       },
       "size": {
         "width": 170,
@@ -263,8 +264,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1331,
-        "y": 410
+        "x": 391,
+        "y": 634
       },
       "size": {
         "width": 170,
@@ -281,8 +282,8 @@ const doc = {
       },
       "notes": "Error where it changes a decision, not only average error.",
       "position": {
-        "x": 1597,
-        "y": 347
+        "x": 599,
+        "y": 581
       },
       "size": {
         "width": 170,
@@ -299,8 +300,8 @@ const doc = {
       },
       "notes": "Maps of GPS traces and of where delays happen.",
       "position": {
-        "x": 1329,
-        "y": 198
+        "x": 185,
+        "y": 450
       },
       "size": {
         "width": 170,
@@ -314,8 +315,8 @@ const doc = {
       "label": "Time prediction service",
       "props": {},
       "position": {
-        "x": 1811,
-        "y": 359
+        "x": 185,
+        "y": 873
       },
       "size": {
         "width": 170,
@@ -332,8 +333,8 @@ const doc = {
       },
       "notes": "An optimiser over orders, shoppers and routes.",
       "position": {
-        "x": 2119,
-        "y": 582
+        "x": 517,
+        "y": 861
       },
       "size": {
         "width": 170,
@@ -349,8 +350,8 @@ const doc = {
         "platform": "iOS, Android, web"
       },
       "position": {
-        "x": 2436,
-        "y": 554
+        "x": 858,
+        "y": 846
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
       },
       "notes": "Actual delivery time and customer ratings.",
       "position": {
-        "x": 2650,
-        "y": 542
+        "x": 1064,
+        "y": 834
       },
       "size": {
         "width": 170,
@@ -386,8 +387,8 @@ const doc = {
       },
       "notes": "Late orders by store and zone.",
       "position": {
-        "x": 2864,
-        "y": 582
+        "x": 1270,
+        "y": 861
       },
       "size": {
         "width": 170,

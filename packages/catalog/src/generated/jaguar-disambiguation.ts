@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Right sense in search and ads",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 105
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -45,8 +46,8 @@ const doc = {
       "label": "Sentences containing 'jaguar'",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 217
+        "x": 173,
+        "y": 224
       },
       "size": {
         "width": 170,
@@ -62,8 +63,8 @@ const doc = {
         "source": "weak-supervision"
       },
       "position": {
-        "x": 234,
-        "y": 111
+        "x": 173,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -77,8 +78,8 @@ const doc = {
       "label": "Labelled sentences",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 174
+        "x": 379,
+        "y": 181
       },
       "size": {
         "width": 170,
@@ -94,8 +95,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 687,
-        "y": 162
+        "x": 379,
+        "y": 407
       },
       "size": {
         "width": 170,
@@ -111,8 +112,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 173,
+        "y": 339
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
       "label": "Accuracy on a hand-checked set",
       "props": {},
       "position": {
-        "x": 926,
-        "y": 113
+        "x": 585,
+        "y": 377
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
       "label": "Word-sense tagger",
       "props": {},
       "position": {
-        "x": 1140,
-        "y": 121
+        "x": 173,
+        "y": 529
       },
       "size": {
         "width": 170,

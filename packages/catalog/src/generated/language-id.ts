@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "scope": "offline"
       },
       "position": {
-        "x": 20,
-        "y": 105
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
       "label": "Multilingual text corpus",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 174
+        "x": 149,
+        "y": 168
       },
       "size": {
         "width": 170,
@@ -61,8 +62,8 @@ const doc = {
       "label": "Balanced samples per language",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 166
+        "x": 355,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -76,8 +77,8 @@ const doc = {
       "label": "Character n-grams",
       "props": {},
       "position": {
-        "x": 662,
-        "y": 174
+        "x": 149,
+        "y": 380
       },
       "size": {
         "width": 170,
@@ -93,8 +94,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 901,
-        "y": 162
+        "x": 355,
+        "y": 368
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 876,
-        "y": 56
+        "x": 149,
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
       "label": "Confusion between close languages",
       "props": {},
       "position": {
-        "x": 1140,
-        "y": 113
+        "x": 561,
+        "y": 325
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
       "label": "Language ID service",
       "props": {},
       "position": {
-        "x": 1354,
-        "y": 121
+        "x": 149,
+        "y": 490
       },
       "size": {
         "width": 170,
@@ -155,8 +156,8 @@ const doc = {
       "label": "Corrections and bad translations",
       "props": {},
       "position": {
-        "x": 1568,
-        "y": 121
+        "x": 355,
+        "y": 490
       },
       "size": {
         "width": 170,

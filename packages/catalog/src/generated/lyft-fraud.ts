@@ -24,7 +24,8 @@ const doc = {
     "lyft"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "Fraud losses against friction for honest users.",
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 573,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Recall at the operating precision.",
       "position": {
-        "x": 20,
-        "y": 415
+        "x": 897,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -73,8 +74,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 161,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -91,8 +92,8 @@ const doc = {
         "value": "analysts must understand and tune decisions"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 367,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -109,8 +110,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 527
+        "x": 161,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -127,8 +128,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 619
+        "x": 161,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -144,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 582
+        "x": 367,
+        "y": 204
       },
       "size": {
         "width": 170,
@@ -161,8 +162,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 663
+        "x": 573,
+        "y": 235
       },
       "size": {
         "width": 166,
@@ -179,8 +180,8 @@ const doc = {
         "delay": "weeks for chargebacks"
       },
       "position": {
-        "x": 872,
-        "y": 491
+        "x": 775,
+        "y": 315
       },
       "size": {
         "width": 170,
@@ -196,8 +197,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 878,
-        "y": 651
+        "x": 780,
+        "y": 223
       },
       "size": {
         "width": 161,
@@ -213,8 +214,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1086,
-        "y": 554
+        "x": 981,
+        "y": 228
       },
       "size": {
         "width": 170,
@@ -228,8 +229,8 @@ const doc = {
       "label": "Model training",
       "props": {},
       "position": {
-        "x": 1300,
-        "y": 561
+        "x": 161,
+        "y": 545
       },
       "size": {
         "width": 149,
@@ -247,8 +248,8 @@ const doc = {
       },
       "notes": "Hand-coded logistic regression on engineered features.",
       "position": {
-        "x": 1519,
-        "y": 216
+        "x": 404,
+        "y": 437
       },
       "size": {
         "width": 170,
@@ -265,8 +266,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1519,
-        "y": 496
+        "x": 721,
+        "y": 482
       },
       "size": {
         "width": 170,
@@ -284,8 +285,8 @@ const doc = {
       },
       "notes": "Embeddings of user actions, convolutional and recurrent layers with attention, joined with the structured features.",
       "position": {
-        "x": 1519,
-        "y": 602
+        "x": 1038,
+        "y": 522
       },
       "size": {
         "width": 170,
@@ -303,8 +304,8 @@ const doc = {
       },
       "notes": "Recall at fixed precision.",
       "position": {
-        "x": 1733,
-        "y": 496
+        "x": 1244,
+        "y": 502
       },
       "size": {
         "width": 170,
@@ -320,8 +321,8 @@ const doc = {
         "technology": "hand-written rules"
       },
       "position": {
-        "x": 1999,
-        "y": 584
+        "x": 161,
+        "y": 733
       },
       "size": {
         "width": 170,
@@ -335,8 +336,8 @@ const doc = {
       "label": "Fraud decision service",
       "props": {},
       "position": {
-        "x": 1947,
-        "y": 502
+        "x": 367,
+        "y": 745
       },
       "size": {
         "width": 170,
@@ -353,8 +354,8 @@ const doc = {
       },
       "notes": "Identity challenges and pre-authorisation holds.",
       "position": {
-        "x": 2264,
-        "y": 550
+        "x": 779,
+        "y": 832
       },
       "size": {
         "width": 170,
@@ -371,8 +372,8 @@ const doc = {
       },
       "notes": "Scores in the uncertain band go to an analyst.",
       "position": {
-        "x": 2273,
-        "y": 352
+        "x": 788,
+        "y": 740
       },
       "size": {
         "width": 152,
@@ -388,8 +389,8 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 2478,
-        "y": 508
+        "x": 985,
+        "y": 795
       },
       "size": {
         "width": 170,
@@ -407,8 +408,8 @@ const doc = {
       },
       "notes": "Challenges passed or failed, and disputes.",
       "position": {
-        "x": 2692,
-        "y": 496
+        "x": 1191,
+        "y": 783
       },
       "size": {
         "width": 170,
@@ -425,8 +426,8 @@ const doc = {
       },
       "notes": "Fraud caught, false positives and new attack patterns.",
       "position": {
-        "x": 2264,
-        "y": 444
+        "x": 573,
+        "y": 644
       },
       "size": {
         "width": 170,

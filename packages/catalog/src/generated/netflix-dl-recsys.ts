@@ -24,7 +24,8 @@ const doc = {
     "netflix"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -38,8 +39,8 @@ const doc = {
       },
       "notes": "Member engagement and retention.",
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 185,
+        "y": 73
       },
       "size": {
         "width": 170,
@@ -57,8 +58,8 @@ const doc = {
       },
       "notes": "Streaming hours and retention.",
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 509,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -76,8 +77,8 @@ const doc = {
       },
       "notes": "For example recall and NDCG on held-out plays.",
       "position": {
-        "x": 20,
-        "y": 695
+        "x": 509,
+        "y": 126
       },
       "size": {
         "width": 170,
@@ -94,8 +95,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 263
+        "x": 391,
+        "y": 385
       },
       "size": {
         "width": 170,
@@ -111,8 +112,8 @@ const doc = {
         "volume": "time, device, country"
       },
       "position": {
-        "x": 247,
-        "y": 368
+        "x": 404,
+        "y": 293
       },
       "size": {
         "width": 157,
@@ -128,8 +129,8 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 662,
-        "y": 252
+        "x": 185,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -145,8 +146,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 452,
-        "y": 331
+        "x": 600,
+        "y": 354
       },
       "size": {
         "width": 162,
@@ -163,8 +164,8 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 448,
-        "y": 553
+        "x": 597,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -181,8 +182,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 667,
-        "y": 550
+        "x": 803,
+        "y": 299
       },
       "size": {
         "width": 156,
@@ -196,8 +197,8 @@ const doc = {
       "label": "Member & context features",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 291
+        "x": 185,
+        "y": 706
       },
       "size": {
         "width": 170,
@@ -213,8 +214,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 1617,
-        "y": 324
+        "x": 784,
+        "y": 561
       },
       "size": {
         "width": 170,
@@ -230,8 +231,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 1090,
-        "y": 555
+        "x": 391,
+        "y": 713
       },
       "size": {
         "width": 149,
@@ -247,8 +248,8 @@ const doc = {
         "task": "recommendation"
       },
       "position": {
-        "x": 1665,
-        "y": 430
+        "x": 784,
+        "y": 667
       },
       "size": {
         "width": 170,
@@ -266,8 +267,8 @@ const doc = {
       },
       "notes": "A deep sequence model such as a recurrent network, with context inputs.",
       "position": {
-        "x": 1283,
-        "y": 563
+        "x": 578,
+        "y": 774
       },
       "size": {
         "width": 170,
@@ -283,8 +284,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1649,
-        "y": 536
+        "x": 990,
+        "y": 747
       },
       "size": {
         "width": 170,
@@ -300,8 +301,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1665,
-        "y": 642
+        "x": 578,
+        "y": 507
       },
       "size": {
         "width": 170,
@@ -318,8 +319,8 @@ const doc = {
       },
       "notes": "Offline ranking metrics on held-out plays.",
       "position": {
-        "x": 1927,
-        "y": 540
+        "x": 1198,
+        "y": 621
       },
       "size": {
         "width": 167,
@@ -333,8 +334,8 @@ const doc = {
       "label": "Recommendation serving",
       "props": {},
       "position": {
-        "x": 2258,
-        "y": 412
+        "x": 185,
+        "y": 951
       },
       "size": {
         "width": 170,
@@ -350,8 +351,8 @@ const doc = {
         "platform": "TV, mobile, web"
       },
       "position": {
-        "x": 2560,
-        "y": 419
+        "x": 511,
+        "y": 958
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
       },
       "notes": "Engagement and retention of members in each cell.",
       "position": {
-        "x": 2774,
-        "y": 180
+        "x": 717,
+        "y": 896
       },
       "size": {
         "width": 158,
@@ -387,8 +388,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 2774,
-        "y": 407
+        "x": 717,
+        "y": 988
       },
       "size": {
         "width": 170,

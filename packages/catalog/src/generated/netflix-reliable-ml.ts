@@ -24,7 +24,8 @@ const doc = {
     "netflix"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "Members always get a good, working page.",
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 428,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Error rates, fallback rate and engagement.",
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 752,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
         "value": "degrade gracefully instead of failing"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 222,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 370
+        "x": 222,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -109,8 +110,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 382
+        "x": 428,
+        "y": 154
       },
       "size": {
         "width": 160,
@@ -126,8 +127,8 @@ const doc = {
         "schedule": "scheduled"
       },
       "position": {
-        "x": 652,
-        "y": 370
+        "x": 624,
+        "y": 142
       },
       "size": {
         "width": 146,
@@ -145,8 +146,8 @@ const doc = {
       },
       "notes": "Schema, volume and distribution checks.",
       "position": {
-        "x": 842,
-        "y": 363
+        "x": 222,
+        "y": 250
       },
       "size": {
         "width": 170,
@@ -162,8 +163,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1142,
-        "y": 375
+        "x": 546,
+        "y": 262
       },
       "size": {
         "width": 170,
@@ -180,8 +181,8 @@ const doc = {
       },
       "notes": "Tests for feature and model code.",
       "position": {
-        "x": 1356,
-        "y": 143
+        "x": 222,
+        "y": 372
       },
       "size": {
         "width": 170,
@@ -197,8 +198,8 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 1365,
-        "y": 370
+        "x": 529,
+        "y": 379
       },
       "size": {
         "width": 152,
@@ -216,8 +217,8 @@ const doc = {
       },
       "notes": "Regression, factorisation, topic models, ensembles, neural nets and bandits.",
       "position": {
-        "x": 1570,
-        "y": 363
+        "x": 717,
+        "y": 372
       },
       "size": {
         "width": 170,
@@ -235,8 +236,8 @@ const doc = {
       },
       "notes": "Checks against the model in production and expected output ranges.",
       "position": {
-        "x": 1784,
-        "y": 363
+        "x": 222,
+        "y": 494
       },
       "size": {
         "width": 170,
@@ -250,8 +251,8 @@ const doc = {
       "label": "Versioned model artefacts",
       "props": {},
       "position": {
-        "x": 2050,
-        "y": 375
+        "x": 512,
+        "y": 506
       },
       "size": {
         "width": 170,
@@ -268,8 +269,8 @@ const doc = {
       },
       "notes": "Health metrics compared with the current version.",
       "position": {
-        "x": 2372,
-        "y": 334
+        "x": 222,
+        "y": 616
       },
       "size": {
         "width": 156,
@@ -283,8 +284,8 @@ const doc = {
       "label": "Ranking & similarity",
       "props": {},
       "position": {
-        "x": 2644,
-        "y": 339
+        "x": 518,
+        "y": 621
       },
       "size": {
         "width": 170,
@@ -301,8 +302,8 @@ const doc = {
       },
       "notes": "A model or input failure, or a timeout.",
       "position": {
-        "x": 2925,
-        "y": 221
+        "x": 222,
+        "y": 724
       },
       "size": {
         "width": 166,
@@ -320,8 +321,8 @@ const doc = {
       },
       "notes": "Rows, search and similar titles.",
       "position": {
-        "x": 3212,
-        "y": 276
+        "x": 533,
+        "y": 765
       },
       "size": {
         "width": 162,
@@ -339,8 +340,8 @@ const doc = {
       },
       "notes": "Latency, errors, input drift and output shifts.",
       "position": {
-        "x": 3632,
-        "y": 295
+        "x": 222,
+        "y": 880
       },
       "size": {
         "width": 170,
@@ -358,8 +359,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 3418,
-        "y": 269
+        "x": 731,
+        "y": 758
       },
       "size": {
         "width": 170,

@@ -24,7 +24,8 @@ const doc = {
     "netflix"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -37,8 +38,8 @@ const doc = {
       },
       "notes": "Quality of experience per session.",
       "position": {
-        "x": 20,
-        "y": 201
+        "x": 597,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -56,8 +57,8 @@ const doc = {
       },
       "notes": "Rebuffer rate, start-up delay and bitrate.",
       "position": {
-        "x": 20,
-        "y": 307
+        "x": 921,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
         "value": "choices made on the client during playback"
       },
       "position": {
-        "x": 20,
-        "y": 674
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "value": "thousands of device types, changing networks"
       },
       "position": {
-        "x": 20,
-        "y": 787
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 621
+        "x": 585,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -127,8 +128,8 @@ const doc = {
         "freshness": "real time"
       },
       "position": {
-        "x": 234,
-        "y": 515
+        "x": 585,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -144,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 888,
-        "y": 467
+        "x": 185,
+        "y": 142
       },
       "size": {
         "width": 158,
@@ -159,8 +160,8 @@ const doc = {
       "label": "Log & telemetry stream",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 580
+        "x": 791,
+        "y": 207
       },
       "size": {
         "width": 170,
@@ -174,8 +175,8 @@ const doc = {
       "label": "Historical sessions",
       "props": {},
       "position": {
-        "x": 662,
-        "y": 571
+        "x": 997,
+        "y": 207
       },
       "size": {
         "width": 170,
@@ -191,8 +192,8 @@ const doc = {
         "split": "time-based"
       },
       "position": {
-        "x": 876,
-        "y": 559
+        "x": 1203,
+        "y": 195
       },
       "size": {
         "width": 170,
@@ -208,8 +209,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 876,
-        "y": 361
+        "x": 379,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -225,8 +226,8 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 1090,
-        "y": 464
+        "x": 185,
+        "y": 472
       },
       "size": {
         "width": 170,
@@ -243,8 +244,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1304,
-        "y": 464
+        "x": 391,
+        "y": 578
       },
       "size": {
         "width": 170,
@@ -260,8 +261,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1304,
-        "y": 254
+        "x": 391,
+        "y": 472
       },
       "size": {
         "width": 170,
@@ -277,8 +278,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 1518,
-        "y": 760
+        "x": 391,
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -295,8 +296,8 @@ const doc = {
       },
       "notes": "Error on held-out sessions.",
       "position": {
-        "x": 1518,
-        "y": 314
+        "x": 597,
+        "y": 532
       },
       "size": {
         "width": 167,
@@ -314,8 +315,8 @@ const doc = {
       },
       "notes": "TVs, phones, browsers and consoles.",
       "position": {
-        "x": 1732,
-        "y": 556
+        "x": 662,
+        "y": 849
       },
       "size": {
         "width": 170,
@@ -329,8 +330,8 @@ const doc = {
       "label": "Predictive device cache",
       "props": {},
       "position": {
-        "x": 1757,
-        "y": 266
+        "x": 868,
+        "y": 806
       },
       "size": {
         "width": 170,
@@ -346,8 +347,8 @@ const doc = {
         "technology": "CDN caches"
       },
       "position": {
-        "x": 1757,
-        "y": 160
+        "x": 868,
+        "y": 700
       },
       "size": {
         "width": 170,
@@ -364,8 +365,8 @@ const doc = {
         "users": "117 M members (2018)"
       },
       "position": {
-        "x": 1996,
-        "y": 261
+        "x": 1074,
+        "y": 801
       },
       "size": {
         "width": 167,
@@ -384,8 +385,8 @@ const doc = {
       },
       "notes": "Rebuffers, bitrate switches and abandoned starts.",
       "position": {
-        "x": 2207,
-        "y": 254
+        "x": 1277,
+        "y": 794
       },
       "size": {
         "width": 170,
@@ -403,8 +404,8 @@ const doc = {
       },
       "notes": "Error and quality rates per device type and version.",
       "position": {
-        "x": 1736,
-        "y": 733
+        "x": 185,
+        "y": 700
       },
       "size": {
         "width": 170,
@@ -421,8 +422,8 @@ const doc = {
       },
       "notes": "An anomaly alert on a device type.",
       "position": {
-        "x": 1996,
-        "y": 740
+        "x": 469,
+        "y": 707
       },
       "size": {
         "width": 157,

@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Save taps after unlock",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -48,8 +49,8 @@ const doc = {
         "target": "90% top-1 accuracy"
       },
       "position": {
-        "x": 20,
-        "y": 244
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -65,8 +66,8 @@ const doc = {
         "type": "privacy"
       },
       "position": {
-        "x": 20,
-        "y": 138
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -82,8 +83,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 203
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -97,8 +98,8 @@ const doc = {
       "label": "Time, place, last app, charging",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 215
+        "x": 379,
+        "y": 276
       },
       "size": {
         "width": 170,
@@ -114,8 +115,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 736,
-        "y": 203
+        "x": 585,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -131,8 +132,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 97
+        "x": 173,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -148,8 +149,8 @@ const doc = {
         "feedbackCollection": "launch after suggestion, kept on device"
       },
       "position": {
-        "x": 1024,
-        "y": 162
+        "x": 173,
+        "y": 386
       },
       "size": {
         "width": 170,
@@ -165,8 +166,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1238,
-        "y": 162
+        "x": 379,
+        "y": 386
       },
       "size": {
         "width": 170,

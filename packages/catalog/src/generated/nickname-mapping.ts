@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -29,8 +30,8 @@ const doc = {
       "label": "Match records of the same person",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 146
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -44,8 +45,8 @@ const doc = {
       "label": "Public nickname lists",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 268
+        "x": 149,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -61,8 +62,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 162
+        "x": 355,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -78,8 +79,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 234,
-        "y": 56
+        "x": 561,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -95,8 +96,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 448,
-        "y": 162
+        "x": 322,
+        "y": 240
       },
       "size": {
         "width": 170,
@@ -112,8 +113,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 74
+        "x": 149,
+        "y": 240
       },
       "size": {
         "width": 137,
@@ -127,8 +128,8 @@ const doc = {
       "label": "Precision on ambiguous nicknames",
       "props": {},
       "position": {
-        "x": 687,
-        "y": 166
+        "x": 528,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
       "label": "Name matching service",
       "props": {},
       "position": {
-        "x": 926,
-        "y": 126
+        "x": 149,
+        "y": 362
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
       "label": "Merges kept or undone",
       "props": {},
       "position": {
-        "x": 1140,
-        "y": 126
+        "x": 355,
+        "y": 362
       },
       "size": {
         "width": 170,

@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Fuller cars, short detours",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 68
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -47,8 +48,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 150
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -64,8 +65,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 166
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -81,8 +82,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 448,
-        "y": 162
+        "x": 379,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -98,8 +99,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 691,
-        "y": 162
+        "x": 585,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -115,8 +116,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 173,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -130,8 +131,8 @@ const doc = {
       "label": "Dispatch",
       "props": {},
       "position": {
-        "x": 933,
-        "y": 128
+        "x": 173,
+        "y": 427
       },
       "size": {
         "width": 120,
@@ -145,8 +146,8 @@ const doc = {
       "label": "Cancellations and ratings",
       "props": {},
       "position": {
-        "x": 1097,
-        "y": 80
+        "x": 329,
+        "y": 379
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
       "label": "Detour and wait monitoring",
       "props": {},
       "position": {
-        "x": 1097,
-        "y": 162
+        "x": 329,
+        "y": 461
       },
       "size": {
         "width": 170,

@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Better risk-adjusted return",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 60
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -47,8 +48,8 @@ const doc = {
         "type": "other"
       },
       "position": {
-        "x": 20,
-        "y": 159
+        "x": 355,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -64,8 +65,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 209
+        "x": 355,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -79,8 +80,8 @@ const doc = {
       "label": "Market and company data",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 127
+        "x": 149,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -96,8 +97,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 465,
-        "y": 162
+        "x": 355,
+        "y": 332
       },
       "size": {
         "width": 170,
@@ -113,8 +114,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 448,
-        "y": 56
+        "x": 149,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -128,8 +129,8 @@ const doc = {
       "label": "Backtest",
       "props": {},
       "position": {
-        "x": 712,
-        "y": 128
+        "x": 561,
+        "y": 317
       },
       "size": {
         "width": 120,
@@ -143,8 +144,8 @@ const doc = {
       "label": "Portfolio optimiser",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 121
+        "x": 149,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
       "label": "Recommendation with reasons",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 121
+        "x": 355,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1304,
-        "y": 121
+        "x": 561,
+        "y": 454
       },
       "size": {
         "width": 170,

@@ -20,7 +20,8 @@ const doc = {
     "feedback-loops"
   ],
   "layout": {
-    "direction": "down"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -47,7 +48,7 @@ const doc = {
       "props": {},
       "notes": "Find, label, store and shape the data the problem needs.",
       "position": {
-        "x": 187,
+        "x": 185,
         "y": 104
       },
       "size": {
@@ -63,7 +64,7 @@ const doc = {
       "props": {},
       "notes": "Pick, train, debug, tune and evaluate a model, starting with the simplest.",
       "position": {
-        "x": 196,
+        "x": 185,
         "y": 188
       },
       "size": {
@@ -79,7 +80,7 @@ const doc = {
       "props": {},
       "notes": "Put predictions in front of users, watch them and learn from how people react.",
       "position": {
-        "x": 196,
+        "x": 185,
         "y": 272
       },
       "size": {

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -29,8 +30,8 @@ const doc = {
       "label": "Readers find a good answer fast",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
         "type": "cost"
       },
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 355,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -61,8 +62,8 @@ const doc = {
       "label": "Questions, answers, authors",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 210
+        "x": 149,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -78,8 +79,8 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 234,
-        "y": 104
+        "x": 355,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -93,8 +94,8 @@ const doc = {
       "label": "Text, author and engagement features",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 210
+        "x": 342,
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 692,
-        "y": 163
+        "x": 548,
+        "y": 268
       },
       "size": {
         "width": 156,
@@ -127,8 +128,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 71
+        "x": 149,
+        "y": 264
       },
       "size": {
         "width": 157,
@@ -142,8 +143,8 @@ const doc = {
       "label": "Re-score on new answers and votes",
       "props": {},
       "position": {
-        "x": 952,
-        "y": 113
+        "x": 149,
+        "y": 379
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
       "label": "Question page",
       "props": {},
       "position": {
-        "x": 1166,
-        "y": 129
+        "x": 355,
+        "y": 395
       },
       "size": {
         "width": 145,
@@ -172,8 +173,8 @@ const doc = {
       "label": "Upvotes and reading time",
       "props": {},
       "position": {
-        "x": 1355,
-        "y": 122
+        "x": 536,
+        "y": 388
       },
       "size": {
         "width": 170,

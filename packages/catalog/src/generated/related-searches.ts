@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -29,8 +30,8 @@ const doc = {
       "label": "Help people refine a search",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 64
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 85
+        "x": 173,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -63,8 +64,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 85
+        "x": 379,
+        "y": 118
       },
       "size": {
         "width": 170,
@@ -78,8 +79,8 @@ const doc = {
       "label": "Query embedding model",
       "props": {},
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 173,
+        "y": 252
       },
       "size": {
         "width": 170,
@@ -95,8 +96,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 876,
-        "y": 65
+        "x": 379,
+        "y": 240
       },
       "size": {
         "width": 170,
@@ -110,8 +111,8 @@ const doc = {
       "label": "Suggestions for frequent queries",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 77
+        "x": 173,
+        "y": 362
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
       "label": "Safety and blocklist filter",
       "props": {},
       "position": {
-        "x": 1304,
-        "y": 77
+        "x": 379,
+        "y": 362
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
       "label": "Suggestion lookup",
       "props": {},
       "position": {
-        "x": 1518,
-        "y": 77
+        "x": 173,
+        "y": 460
       },
       "size": {
         "width": 170,
@@ -155,8 +156,8 @@ const doc = {
       "label": "Clicks on suggestions",
       "props": {},
       "position": {
-        "x": 1732,
-        "y": 77
+        "x": 379,
+        "y": 460
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -31,8 +32,8 @@ const doc = {
         "scope": "offline"
       },
       "position": {
-        "x": 20,
-        "y": 100
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
       "label": "Drawn or photographed shapes",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 214
+        "x": 173,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -63,8 +64,8 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 234,
-        "y": 91
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -78,8 +79,8 @@ const doc = {
       "label": "Train and test images",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 167
+        "x": 379,
+        "y": 218
       },
       "size": {
         "width": 170,
@@ -95,8 +96,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 173,
+        "y": 380
       },
       "size": {
         "width": 170,
@@ -112,8 +113,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 711,
-        "y": 162
+        "x": 379,
+        "y": 448
       },
       "size": {
         "width": 122,
@@ -127,8 +128,8 @@ const doc = {
       "label": "Accuracy per shape and on odd inputs",
       "props": {},
       "position": {
-        "x": 926,
-        "y": 109
+        "x": 537,
+        "y": 414
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
       "label": "Shape classifier",
       "props": {},
       "position": {
-        "x": 1140,
-        "y": 125
+        "x": 173,
+        "y": 575
       },
       "size": {
         "width": 162,
@@ -159,8 +160,8 @@ const doc = {
         "trigger": "low confidence"
       },
       "position": {
-        "x": 1346,
-        "y": 106
+        "x": 371,
+        "y": 556
       },
       "size": {
         "width": 170,

@@ -19,7 +19,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -29,8 +30,8 @@ const doc = {
       "label": "Win back viewers who lost interest",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 103
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -46,8 +47,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 235,
-        "y": 219
+        "x": 149,
+        "y": 135
       },
       "size": {
         "width": 169,
@@ -64,8 +65,8 @@ const doc = {
         "delay": "weeks"
       },
       "position": {
-        "x": 234,
-        "y": 113
+        "x": 354,
+        "y": 135
       },
       "size": {
         "width": 170,
@@ -79,8 +80,8 @@ const doc = {
       "label": "Pace, gaps and show features",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 224
+        "x": 355,
+        "y": 269
       },
       "size": {
         "width": 170,
@@ -96,8 +97,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 681,
-        "y": 162
+        "x": 561,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -113,8 +114,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 149,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -130,8 +131,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 933,
-        "y": 109
+        "x": 149,
+        "y": 379
       },
       "size": {
         "width": 170,
@@ -145,8 +146,8 @@ const doc = {
       "label": "Home rows and reminders",
       "props": {},
       "position": {
-        "x": 1147,
-        "y": 121
+        "x": 355,
+        "y": 391
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
       "label": "Resumed or not",
       "props": {},
       "position": {
-        "x": 1361,
-        "y": 128
+        "x": 561,
+        "y": 398
       },
       "size": {
         "width": 157,

@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Fewer duplicate questions",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 161,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -47,8 +48,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 367,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -62,8 +63,8 @@ const doc = {
       "label": "Existing questions",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 184
+        "x": 161,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -79,8 +80,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 234,
-        "y": 61
+        "x": 367,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -94,8 +95,8 @@ const doc = {
       "label": "Question encoder",
       "props": {},
       "position": {
-        "x": 491,
-        "y": 88
+        "x": 161,
+        "y": 281
       },
       "size": {
         "width": 168,
@@ -109,8 +110,8 @@ const doc = {
       "label": "Embed all questions",
       "props": {},
       "position": {
-        "x": 703,
-        "y": 175
+        "x": 161,
+        "y": 365
       },
       "size": {
         "width": 170,
@@ -124,8 +125,8 @@ const doc = {
       "label": "Vector index",
       "props": {},
       "position": {
-        "x": 917,
-        "y": 182
+        "x": 367,
+        "y": 372
       },
       "size": {
         "width": 137,
@@ -139,8 +140,8 @@ const doc = {
       "label": "As-you-type lookup",
       "props": {},
       "position": {
-        "x": 1098,
-        "y": 125
+        "x": 161,
+        "y": 472
       },
       "size": {
         "width": 170,
@@ -154,8 +155,8 @@ const doc = {
       "label": "Opened a match or posted anyway",
       "props": {},
       "position": {
-        "x": 1312,
-        "y": 116
+        "x": 367,
+        "y": 463
       },
       "size": {
         "width": 170,

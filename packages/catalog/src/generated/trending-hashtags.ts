@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "Surface timely conversations",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -47,8 +48,8 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -62,8 +63,8 @@ const doc = {
       "label": "Stream of posts",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 128
+        "x": 173,
+        "y": 149
       },
       "size": {
         "width": 158,
@@ -77,8 +78,8 @@ const doc = {
       "label": "Hashtag counts in sliding windows",
       "props": {},
       "position": {
-        "x": 436,
-        "y": 121
+        "x": 367,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -94,8 +95,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 797,
-        "y": 116
+        "x": 173,
+        "y": 247
       },
       "size": {
         "width": 153,
@@ -109,8 +110,8 @@ const doc = {
       "label": "Spam and manipulation filter",
       "props": {},
       "position": {
-        "x": 994,
-        "y": 113
+        "x": 362,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1208,
-        "y": 109
+        "x": 568,
+        "y": 240
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
       "label": "Trends service",
       "props": {},
       "position": {
-        "x": 1422,
-        "y": 128
+        "x": 173,
+        "y": 362
       },
       "size": {
         "width": 156,
@@ -156,8 +157,8 @@ const doc = {
       "label": "Clicks on trends",
       "props": {},
       "position": {
-        "x": 1622,
-        "y": 128
+        "x": 365,
+        "y": 362
       },
       "size": {
         "width": 162,

@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -32,8 +33,8 @@ const doc = {
         "type": "other"
       },
       "position": {
-        "x": 20,
-        "y": 146
+        "x": 149,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -47,8 +48,8 @@ const doc = {
       "label": "Recordings of the trigger word",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 261
+        "x": 149,
+        "y": 339
       },
       "size": {
         "width": 170,
@@ -62,8 +63,8 @@ const doc = {
       "label": "Background noise and other words",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 162
+        "x": 149,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -79,8 +80,8 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 234,
-        "y": 56
+        "x": 149,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -94,8 +95,8 @@ const doc = {
       "label": "Mixed clips with timestamps",
       "props": {},
       "position": {
-        "x": 448,
-        "y": 159
+        "x": 355,
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -111,8 +112,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 662,
-        "y": 147
+        "x": 149,
+        "y": 437
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
       "label": "False accepts vs false rejects",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 159
+        "x": 355,
+        "y": 449
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
       "label": "Detector on the device",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 159
+        "x": 149,
+        "y": 559
       },
       "size": {
         "width": 170,
@@ -156,8 +157,8 @@ const doc = {
       "label": "Missed or false wake-ups",
       "props": {},
       "position": {
-        "x": 1304,
-        "y": 159
+        "x": 355,
+        "y": 559
       },
       "size": {
         "width": 170,

@@ -20,7 +20,8 @@ const doc = {
     "exercise"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -30,8 +31,8 @@ const doc = {
       "label": "An engaged, healthy follow graph",
       "props": {},
       "position": {
-        "x": 20,
-        "y": 103
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -45,8 +46,8 @@ const doc = {
       "label": "Follow graph",
       "props": {},
       "position": {
-        "x": 263,
-        "y": 218
+        "x": 173,
+        "y": 135
       },
       "size": {
         "width": 141,
@@ -62,8 +63,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 112
+        "x": 350,
+        "y": 135
       },
       "size": {
         "width": 170,
@@ -79,8 +80,8 @@ const doc = {
         "task": "recommendation"
       },
       "position": {
-        "x": 448,
-        "y": 190
+        "x": 379,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -96,8 +97,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 693,
-        "y": 162
+        "x": 585,
+        "y": 273
       },
       "size": {
         "width": 149,
@@ -113,8 +114,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 662,
-        "y": 56
+        "x": 173,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -128,8 +129,8 @@ const doc = {
       "label": "Who-to-follow service",
       "props": {},
       "position": {
-        "x": 948,
-        "y": 118
+        "x": 173,
+        "y": 405
       },
       "size": {
         "width": 170,
@@ -143,8 +144,8 @@ const doc = {
       "label": "Follows, dismissals, unfollows",
       "props": {},
       "position": {
-        "x": 1162,
-        "y": 109
+        "x": 379,
+        "y": 396
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
       "label": "A/B test on engagement",
       "props": {},
       "position": {
-        "x": 1376,
-        "y": 118
+        "x": 585,
+        "y": 405
       },
       "size": {
         "width": 170,

@@ -23,7 +23,8 @@ const doc = {
     "uber"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -36,8 +37,8 @@ const doc = {
       },
       "notes": "Fresh, reliable analytical data.",
       "position": {
-        "x": 20,
-        "y": 504
+        "x": 403,
+        "y": 54
       },
       "size": {
         "width": 170,
@@ -54,8 +55,8 @@ const doc = {
         "value": "minutes instead of a day"
       },
       "position": {
-        "x": 20,
-        "y": 398
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -72,8 +73,8 @@ const doc = {
         "value": "more than 100 PB of analytical data"
       },
       "position": {
-        "x": 20,
-        "y": 610
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
       },
       "notes": "Time from an event to a queryable row.",
       "position": {
-        "x": 20,
-        "y": 306
+        "x": 815,
+        "y": 94
       },
       "size": {
         "width": 170,
@@ -111,8 +112,8 @@ const doc = {
       },
       "notes": "MySQL and PostgreSQL online databases of trips, users and payments.",
       "position": {
-        "x": 234,
-        "y": 224
+        "x": 197,
+        "y": 362
       },
       "size": {
         "width": 170,
@@ -129,8 +130,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 352
+        "x": 403,
+        "y": 270
       },
       "size": {
         "width": 170,
@@ -146,8 +147,8 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 524,
-        "y": 332
+        "x": 609,
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -163,8 +164,8 @@ const doc = {
         "technology": "schema registry"
       },
       "position": {
-        "x": 572,
-        "y": 97
+        "x": 197,
+        "y": 202
       },
       "size": {
         "width": 170,
@@ -181,8 +182,8 @@ const doc = {
         "schedule": "ad hoc"
       },
       "position": {
-        "x": 1684,
-        "y": 150
+        "x": 815,
+        "y": 432
       },
       "size": {
         "width": 170,
@@ -198,8 +199,8 @@ const doc = {
         "technology": "Vertica"
       },
       "position": {
-        "x": 1931,
-        "y": 191
+        "x": 2345,
+        "y": 416
       },
       "size": {
         "width": 170,
@@ -216,8 +217,8 @@ const doc = {
         "schedule": "daily full snapshots"
       },
       "position": {
-        "x": 861,
-        "y": 241
+        "x": 1021,
+        "y": 369
       },
       "size": {
         "width": 170,
@@ -235,8 +236,8 @@ const doc = {
       },
       "notes": "Applies upserts of changed rows from Kafka changelogs to the lake instead of copying whole tables. Continuous ingestion, a few minutes apart.",
       "position": {
-        "x": 833,
-        "y": 361
+        "x": 1021,
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -254,8 +255,8 @@ const doc = {
         "freshness": "minutes in Gen 3"
       },
       "position": {
-        "x": 1103,
-        "y": 361
+        "x": 1315,
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -273,8 +274,8 @@ const doc = {
       },
       "notes": "Spark jobs reading only changed rows through Hudi incremental pulls.",
       "position": {
-        "x": 1436,
-        "y": 301
+        "x": 1727,
+        "y": 376
       },
       "size": {
         "width": 170,
@@ -291,8 +292,8 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 1650,
-        "y": 301
+        "x": 1933,
+        "y": 376
       },
       "size": {
         "width": 170,
@@ -308,8 +309,8 @@ const doc = {
         "technology": "Presto"
       },
       "position": {
-        "x": 1931,
-        "y": 327
+        "x": 2139,
+        "y": 300
       },
       "size": {
         "width": 170,
@@ -325,8 +326,8 @@ const doc = {
         "technology": "Hive, Spark"
       },
       "position": {
-        "x": 1931,
-        "y": 433
+        "x": 1521,
+        "y": 234
       },
       "size": {
         "width": 170,
@@ -342,8 +343,8 @@ const doc = {
         "engine": "Spark"
       },
       "position": {
-        "x": 2145,
-        "y": 433
+        "x": 197,
+        "y": 554
       },
       "size": {
         "width": 170,
@@ -359,8 +360,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 2359,
-        "y": 452
+        "x": 403,
+        "y": 573
       },
       "size": {
         "width": 162,
@@ -377,8 +378,8 @@ const doc = {
       },
       "notes": "Operations teams in each city.",
       "position": {
-        "x": 2618,
-        "y": 198
+        "x": 609,
+        "y": 676
       },
       "size": {
         "width": 154,
@@ -394,8 +395,8 @@ const doc = {
         "platform": "dashboards and notebooks"
       },
       "position": {
-        "x": 2618,
-        "y": 339
+        "x": 197,
+        "y": 676
       },
       "size": {
         "width": 170,
@@ -411,8 +412,8 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 2618,
-        "y": 445
+        "x": 403,
+        "y": 676
       },
       "size": {
         "width": 170,

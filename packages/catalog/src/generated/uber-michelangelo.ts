@@ -23,7 +23,8 @@ const doc = {
     "uber"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -36,8 +37,8 @@ const doc = {
       },
       "notes": "Use cases running on the platform.",
       "position": {
-        "x": 20,
-        "y": 603
+        "x": 404,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -55,8 +56,8 @@ const doc = {
         "value": "P95 around 10 ms with online features"
       },
       "position": {
-        "x": 20,
-        "y": 497
+        "x": 198,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -74,8 +75,8 @@ const doc = {
       },
       "notes": "Predictions compared with the outcomes observed later.",
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 728,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -92,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 304
+        "x": 198,
+        "y": 200
       },
       "size": {
         "width": 170,
@@ -109,8 +110,8 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 448,
-        "y": 304
+        "x": 404,
+        "y": 200
       },
       "size": {
         "width": 134,
@@ -126,8 +127,8 @@ const doc = {
         "technology": "HDFS + Hive"
       },
       "position": {
-        "x": 672,
-        "y": 421
+        "x": 655,
+        "y": 295
       },
       "size": {
         "width": 165,
@@ -144,8 +145,8 @@ const doc = {
         "schedule": "scheduled"
       },
       "position": {
-        "x": 914,
-        "y": 414
+        "x": 858,
+        "y": 288
       },
       "size": {
         "width": 170,
@@ -162,8 +163,8 @@ const doc = {
       },
       "notes": "Streaming jobs over Kafka topics.",
       "position": {
-        "x": 881,
-        "y": 244
+        "x": 652,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -181,8 +182,8 @@ const doc = {
         "features": 10000
       },
       "position": {
-        "x": 1197,
-        "y": 151
+        "x": 198,
+        "y": 600
       },
       "size": {
         "width": 170,
@@ -199,8 +200,8 @@ const doc = {
         "technology": "Cassandra"
       },
       "position": {
-        "x": 1411,
-        "y": 414
+        "x": 404,
+        "y": 410
       },
       "size": {
         "width": 170,
@@ -218,8 +219,8 @@ const doc = {
       },
       "notes": "Known after the trip or order ends.",
       "position": {
-        "x": 1197,
-        "y": 312
+        "x": 198,
+        "y": 512
       },
       "size": {
         "width": 170,
@@ -233,8 +234,8 @@ const doc = {
       "label": "Training datasets",
       "props": {},
       "position": {
-        "x": 1411,
-        "y": 317
+        "x": 404,
+        "y": 608
       },
       "size": {
         "width": 169,
@@ -251,8 +252,8 @@ const doc = {
       },
       "notes": "The same DSL code runs online and offline.",
       "position": {
-        "x": 1625,
-        "y": 298
+        "x": 198,
+        "y": 875
       },
       "size": {
         "width": 170,
@@ -270,8 +271,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 1839,
-        "y": 298
+        "x": 404,
+        "y": 828
       },
       "size": {
         "width": 170,
@@ -285,8 +286,8 @@ const doc = {
       "label": "Hyperparameter search",
       "props": {},
       "position": {
-        "x": 1839,
-        "y": 468
+        "x": 198,
+        "y": 793
       },
       "size": {
         "width": 170,
@@ -304,8 +305,8 @@ const doc = {
       },
       "notes": "Gradient-boosted trees, linear models, deep nets and time-series models.",
       "position": {
-        "x": 2053,
-        "y": 256
+        "x": 610,
+        "y": 775
       },
       "size": {
         "width": 170,
@@ -321,8 +322,8 @@ const doc = {
         "technology": "Python in Docker"
       },
       "position": {
-        "x": 1839,
-        "y": 192
+        "x": 404,
+        "y": 722
       },
       "size": {
         "width": 170,
@@ -339,8 +340,8 @@ const doc = {
       },
       "notes": "Accuracy reports and feature importance.",
       "position": {
-        "x": 2267,
-        "y": 263
+        "x": 816,
+        "y": 782
       },
       "size": {
         "width": 164,
@@ -356,8 +357,8 @@ const doc = {
         "tool": "Michelangelo model repository"
       },
       "position": {
-        "x": 2544,
-        "y": 275
+        "x": 198,
+        "y": 997
       },
       "size": {
         "width": 168,
@@ -375,8 +376,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2756,
-        "y": 414
+        "x": 198,
+        "y": 1193
       },
       "size": {
         "width": 170,
@@ -393,8 +394,8 @@ const doc = {
         "output": "Hive tables in the data lake"
       },
       "position": {
-        "x": 2782,
-        "y": 208
+        "x": 404,
+        "y": 1081
       },
       "size": {
         "width": 170,
@@ -410,8 +411,8 @@ const doc = {
         "platform": "ETA, Uber Eats, pricing, fraud"
       },
       "position": {
-        "x": 3047,
-        "y": 234
+        "x": 610,
+        "y": 1144
       },
       "size": {
         "width": 148,
@@ -429,8 +430,8 @@ const doc = {
       },
       "notes": "Actual arrival and delivery times, confirmed fraud.",
       "position": {
-        "x": 3239,
-        "y": 215
+        "x": 794,
+        "y": 1125
       },
       "size": {
         "width": 170,
@@ -448,8 +449,8 @@ const doc = {
       },
       "notes": "Predictions joined with outcomes; feature drift.",
       "position": {
-        "x": 3453,
-        "y": 215
+        "x": 1000,
+        "y": 1152
       },
       "size": {
         "width": 170,

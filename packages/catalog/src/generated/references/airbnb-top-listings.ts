@@ -21,7 +21,8 @@ const doc = {
     "search"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "bookings per search"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 997,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "NDCG@10 of the booked listing in logged searches"
       },
       "position": {
-        "x": 20,
-        "y": 542
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "bookings per search, host rejections"
       },
       "position": {
-        "x": 20,
-        "y": 330
+        "x": 1308,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 300
       },
       "position": {
-        "x": 20,
-        "y": 948
+        "x": 791,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "new listings get a fixed share of impressions"
       },
       "position": {
-        "x": 20,
-        "y": 436
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "search history pseudonymised, kept 2 years"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 736
+        "x": 173,
+        "y": 181
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
         "volume": "millions of listings"
       },
       "position": {
-        "x": 234,
-        "y": 855
+        "x": 173,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -176,8 +177,8 @@ const doc = {
         "delay": "days: guests book days after searching"
       },
       "position": {
-        "x": 448,
-        "y": 674
+        "x": 379,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -193,8 +194,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 797
+        "x": 379,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -211,8 +212,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 695
+        "x": 585,
+        "y": 229
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 876,
-        "y": 702
+        "x": 200,
+        "y": 543
       },
       "size": {
         "width": 143,
@@ -247,8 +248,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1088,
-        "y": 702
+        "x": 379,
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1063,
-        "y": 596
+        "x": 173,
+        "y": 437
       },
       "size": {
         "width": 170,
@@ -283,8 +284,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1327,
-        "y": 596
+        "x": 585,
+        "y": 487
       },
       "size": {
         "width": 170,
@@ -298,8 +299,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1541,
-        "y": 615
+        "x": 791,
+        "y": 506
       },
       "size": {
         "width": 152,
@@ -315,8 +316,8 @@ const doc = {
         "technology": "geo index + calendar"
       },
       "position": {
-        "x": 1737,
-        "y": 886
+        "x": 173,
+        "y": 705
       },
       "size": {
         "width": 170,
@@ -333,8 +334,8 @@ const doc = {
         "throughputRps": 5000
       },
       "position": {
-        "x": 1951,
-        "y": 821
+        "x": 379,
+        "y": 713
       },
       "size": {
         "width": 170,
@@ -351,8 +352,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 2165,
-        "y": 882
+        "x": 585,
+        "y": 774
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
         "platform": "web, iOS, Android"
       },
       "position": {
-        "x": 2379,
-        "y": 887
+        "x": 791,
+        "y": 779
       },
       "size": {
         "width": 170,
@@ -386,8 +387,8 @@ const doc = {
         "delay": "minutes to days"
       },
       "position": {
-        "x": 2593,
-        "y": 875
+        "x": 997,
+        "y": 767
       },
       "size": {
         "width": 170,
@@ -404,8 +405,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2165,
-        "y": 759
+        "x": 585,
+        "y": 651
       },
       "size": {
         "width": 170,

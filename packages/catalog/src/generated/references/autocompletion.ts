@@ -22,7 +22,8 @@ const doc = {
     "privacy"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "share of characters entered through accepted completions"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 1009,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "keystrokes saved, exact match of the next 3 words"
       },
       "position": {
-        "x": 20,
-        "y": 772
+        "x": 803,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "acceptance rate, edits right after accepting"
       },
       "position": {
-        "x": 20,
-        "y": 241
+        "x": 1320,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 20,
-        "y": 453
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -106,8 +107,8 @@ const doc = {
         "value": "only opted-in text is logged; names, numbers and addresses are scrubbed first"
       },
       "position": {
-        "x": 20,
-        "y": 347
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -124,8 +125,8 @@ const doc = {
         "value": "nothing offensive or sensitive is ever suggested"
       },
       "position": {
-        "x": 20,
-        "y": 608
+        "x": 597,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
         "volume": "hundreds of GB"
       },
       "position": {
-        "x": 234,
-        "y": 679
+        "x": 185,
+        "y": 331
       },
       "size": {
         "width": 170,
@@ -159,8 +160,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 573
+        "x": 185,
+        "y": 225
       },
       "size": {
         "width": 170,
@@ -177,8 +178,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 622
+        "x": 391,
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -195,8 +196,8 @@ const doc = {
         "delay": "none: the continuation is the label"
       },
       "position": {
-        "x": 662,
-        "y": 630
+        "x": 597,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -213,8 +214,8 @@ const doc = {
         "delay": "seconds, batched daily"
       },
       "position": {
-        "x": 662,
-        "y": 507
+        "x": 597,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -230,8 +231,8 @@ const doc = {
         "split": "by user, so test users are unseen"
       },
       "position": {
-        "x": 876,
-        "y": 564
+        "x": 803,
+        "y": 216
       },
       "size": {
         "width": 170,
@@ -245,8 +246,8 @@ const doc = {
       "label": "Tokenizer shared by training and serving",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 576
+        "x": 185,
+        "y": 566
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 1304,
-        "y": 600
+        "x": 391,
+        "y": 562
       },
       "size": {
         "width": 170,
@@ -283,8 +284,8 @@ const doc = {
         "parameters": 50000000
       },
       "position": {
-        "x": 1532,
-        "y": 600
+        "x": 597,
+        "y": 562
       },
       "size": {
         "width": 170,
@@ -300,8 +301,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 1518,
-        "y": 706
+        "x": 413,
+        "y": 470
       },
       "size": {
         "width": 148,
@@ -319,8 +320,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1760,
-        "y": 699
+        "x": 803,
+        "y": 513
       },
       "size": {
         "width": 170,
@@ -334,8 +335,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1974,
-        "y": 718
+        "x": 1009,
+        "y": 532
       },
       "size": {
         "width": 152,
@@ -351,8 +352,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 2170,
-        "y": 726
+        "x": 185,
+        "y": 754
       },
       "size": {
         "width": 170,
@@ -369,8 +370,8 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 2384,
-        "y": 733
+        "x": 391,
+        "y": 761
       },
       "size": {
         "width": 170,
@@ -388,8 +389,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 2716,
-        "y": 599
+        "x": 747,
+        "y": 754
       },
       "size": {
         "width": 170,
@@ -405,8 +406,8 @@ const doc = {
         "technology": "blocklist + classifier"
       },
       "position": {
-        "x": 2930,
-        "y": 652
+        "x": 953,
+        "y": 684
       },
       "size": {
         "width": 170,
@@ -423,8 +424,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 3144,
-        "y": 652
+        "x": 1159,
+        "y": 684
       },
       "size": {
         "width": 170,
@@ -438,8 +439,8 @@ const doc = {
       "label": "Text box",
       "props": {},
       "position": {
-        "x": 3358,
-        "y": 679
+        "x": 1365,
+        "y": 712
       },
       "size": {
         "width": 120,
@@ -456,8 +457,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 3522,
-        "y": 660
+        "x": 1521,
+        "y": 693
       },
       "size": {
         "width": 170,
@@ -474,8 +475,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2930,
-        "y": 529
+        "x": 953,
+        "y": 807
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "privacy"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "birthday reminders sent on the right day"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 791,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "share within ±3 days at confidence ≥ 0.8; coverage"
       },
       "position": {
-        "x": 20,
-        "y": 539
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "corrections per 1,000 estimates, opt-outs"
       },
       "position": {
-        "x": 20,
-        "y": 388
+        "x": 1102,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "never shown to others; never made for people who hid their birthday; deletable"
       },
       "position": {
-        "x": 20,
-        "y": 220
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "accuracy gap between countries under 10 points"
       },
       "position": {
-        "x": 20,
-        "y": 662
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 389
+        "x": 173,
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 283
+        "x": 173,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 283
+        "x": 379,
+        "y": 172
       },
       "size": {
         "width": 170,
@@ -176,8 +177,8 @@ const doc = {
         "delay": "none for stated birthdays; corrections arrive over months"
       },
       "position": {
-        "x": 662,
-        "y": 402
+        "x": 585,
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -193,8 +194,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 662,
-        "y": 274
+        "x": 585,
+        "y": 164
       },
       "size": {
         "width": 170,
@@ -211,8 +212,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 876,
-        "y": 389
+        "x": 791,
+        "y": 229
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1090,
-        "y": 396
+        "x": 182,
+        "y": 515
       },
       "size": {
         "width": 161,
@@ -247,8 +248,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1320,
-        "y": 389
+        "x": 379,
+        "y": 508
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1295,
-        "y": 495
+        "x": 173,
+        "y": 409
       },
       "size": {
         "width": 170,
@@ -283,8 +284,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1559,
-        "y": 486
+        "x": 585,
+        "y": 450
       },
       "size": {
         "width": 170,
@@ -298,8 +299,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1773,
-        "y": 514
+        "x": 791,
+        "y": 478
       },
       "size": {
         "width": 152,
@@ -315,8 +316,8 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 1969,
-        "y": 372
+        "x": 173,
+        "y": 706
       },
       "size": {
         "width": 170,
@@ -332,8 +333,8 @@ const doc = {
         "trigger": "confidence below 0.8"
       },
       "position": {
-        "x": 2280,
-        "y": 270
+        "x": 585,
+        "y": 714
       },
       "size": {
         "width": 170,
@@ -350,8 +351,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2280,
-        "y": 376
+        "x": 379,
+        "y": 817
       },
       "size": {
         "width": 170,
@@ -365,8 +366,8 @@ const doc = {
       "label": "Private reminders and settings",
       "props": {},
       "position": {
-        "x": 2494,
-        "y": 380
+        "x": 585,
+        "y": 820
       },
       "size": {
         "width": 170,
@@ -384,8 +385,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 2708,
-        "y": 368
+        "x": 791,
+        "y": 808
       },
       "size": {
         "width": 170,
@@ -402,8 +403,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2280,
-        "y": 482
+        "x": 379,
+        "y": 630
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "product"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "median seconds from cart to order"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 1021,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "share of prefilled fields left unchanged"
       },
       "position": {
-        "x": 20,
-        "y": 640
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "median and p90 checkout time"
       },
       "position": {
-        "x": 20,
-        "y": 490
+        "x": 1332,
+        "y": 27
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "name": "conversion rate, wrong-address deliveries"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "latencyMs": 100
       },
       "position": {
-        "x": 20,
-        "y": 326
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "cards stay in the payment vault; the model sees tokens only"
       },
       "position": {
-        "x": 20,
-        "y": 763
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 389
+        "x": 197,
+        "y": 168
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 485,
-        "y": 528
+        "x": 609,
+        "y": 307
       },
       "size": {
         "width": 133,
@@ -176,8 +177,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 380
+        "x": 403,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -194,8 +195,8 @@ const doc = {
         "delay": "minutes: known at order"
       },
       "position": {
-        "x": 735,
-        "y": 508
+        "x": 778,
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -211,8 +212,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 735,
-        "y": 402
+        "x": 778,
+        "y": 181
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 949,
-        "y": 503
+        "x": 984,
+        "y": 238
       },
       "size": {
         "width": 170,
@@ -247,8 +248,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1163,
-        "y": 510
+        "x": 206,
+        "y": 518
       },
       "size": {
         "width": 156,
@@ -265,8 +266,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1386,
-        "y": 503
+        "x": 398,
+        "y": 511
       },
       "size": {
         "width": 170,
@@ -282,8 +283,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1363,
-        "y": 609
+        "x": 197,
+        "y": 426
       },
       "size": {
         "width": 165,
@@ -301,8 +302,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1622,
-        "y": 609
+        "x": 604,
+        "y": 472
       },
       "size": {
         "width": 170,
@@ -316,8 +317,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1836,
-        "y": 621
+        "x": 810,
+        "y": 484
       },
       "size": {
         "width": 152,
@@ -334,8 +335,8 @@ const doc = {
         "throughputRps": 500
       },
       "position": {
-        "x": 2032,
-        "y": 396
+        "x": 197,
+        "y": 707
       },
       "size": {
         "width": 151,
@@ -351,8 +352,8 @@ const doc = {
         "trigger": "confidence below 0.7"
       },
       "position": {
-        "x": 2279,
-        "y": 304
+        "x": 590,
+        "y": 700
       },
       "size": {
         "width": 170,
@@ -369,8 +370,8 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 2279,
-        "y": 410
+        "x": 384,
+        "y": 790
       },
       "size": {
         "width": 170,
@@ -386,8 +387,8 @@ const doc = {
         "platform": "web, app"
       },
       "position": {
-        "x": 2493,
-        "y": 429
+        "x": 601,
+        "y": 809
       },
       "size": {
         "width": 148,
@@ -404,8 +405,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 2685,
-        "y": 410
+        "x": 796,
+        "y": 790
       },
       "size": {
         "width": 170,
@@ -422,8 +423,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2279,
-        "y": 516
+        "x": 384,
+        "y": 633
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "robustness"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "wrong-class answers on unknown images"
       },
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 791,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "AUROC; false positives at 95% true positive rate"
       },
       "position": {
-        "x": 20,
-        "y": 432
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "share rejected, reports of wrong labels"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 1102,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "no real out-of-class image may be used in training"
       },
       "position": {
-        "x": 20,
-        "y": 555
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "volume": "60,000 images, 10 classes"
       },
       "position": {
-        "x": 234,
-        "y": 382
+        "x": 379,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "delay": "none"
       },
       "position": {
-        "x": 234,
-        "y": 259
+        "x": 379,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
         "volume": "e.g. digits, textures, scenes"
       },
       "position": {
-        "x": 448,
-        "y": 502
+        "x": 173,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "split": "45k train, 5k validation, 10k test"
       },
       "position": {
-        "x": 448,
-        "y": 294
+        "x": 585,
+        "y": 216
       },
       "size": {
         "width": 170,
@@ -190,8 +191,8 @@ const doc = {
       "label": "Normalisation (shared) and augmentation",
       "props": {},
       "position": {
-        "x": 662,
-        "y": 306
+        "x": 173,
+        "y": 531
       },
       "size": {
         "width": 170,
@@ -209,8 +210,8 @@ const doc = {
         "durationHours": 2
       },
       "position": {
-        "x": 876,
-        "y": 346
+        "x": 379,
+        "y": 534
       },
       "size": {
         "width": 134,
@@ -227,8 +228,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1054,
-        "y": 339
+        "x": 549,
+        "y": 527
       },
       "size": {
         "width": 170,
@@ -245,8 +246,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 1293,
-        "y": 331
+        "x": 755,
+        "y": 519
       },
       "size": {
         "width": 170,
@@ -262,8 +263,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 1268,
-        "y": 556
+        "x": 549,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -281,8 +282,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1532,
-        "y": 459
+        "x": 961,
+        "y": 461
       },
       "size": {
         "width": 170,
@@ -296,8 +297,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1746,
-        "y": 486
+        "x": 1167,
+        "y": 489
       },
       "size": {
         "width": 152,
@@ -315,8 +316,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1942,
-        "y": 293
+        "x": 173,
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -332,8 +333,8 @@ const doc = {
         "trigger": "score beyond the threshold"
       },
       "position": {
-        "x": 2268,
-        "y": 186
+        "x": 585,
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -350,8 +351,8 @@ const doc = {
         "trafficPercent": 100
       },
       "position": {
-        "x": 2268,
-        "y": 292
+        "x": 379,
+        "y": 815
       },
       "size": {
         "width": 170,
@@ -365,8 +366,8 @@ const doc = {
       "label": "Application",
       "props": {},
       "position": {
-        "x": 2482,
-        "y": 320
+        "x": 607,
+        "y": 843
       },
       "size": {
         "width": 126,
@@ -383,8 +384,8 @@ const doc = {
         "delay": "hours"
       },
       "position": {
-        "x": 2652,
-        "y": 301
+        "x": 791,
+        "y": 824
       },
       "size": {
         "width": 170,
@@ -401,8 +402,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2268,
-        "y": 415
+        "x": 379,
+        "y": 658
       },
       "size": {
         "width": 170,

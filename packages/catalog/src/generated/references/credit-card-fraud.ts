@@ -21,7 +21,8 @@ const doc = {
     "real-time"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "target": "-20% in two quarters"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 803,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "recall at 0.5% FPR"
       },
       "position": {
-        "x": 20,
-        "y": 570
+        "x": 597,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "losses, decline rate of good customers"
       },
       "position": {
-        "x": 20,
-        "y": 432
+        "x": 1114,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -89,8 +90,8 @@ const doc = {
         "value": "the card network waits well under a second"
       },
       "position": {
-        "x": 20,
-        "y": 220
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -107,8 +108,8 @@ const doc = {
         "value": "models see tokens, never raw card numbers"
       },
       "position": {
-        "x": 20,
-        "y": 326
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 322
+        "x": 185,
+        "y": 228
       },
       "size": {
         "width": 170,
@@ -144,8 +145,8 @@ const doc = {
         "latencyMs": 1000
       },
       "position": {
-        "x": 448,
-        "y": 274
+        "x": 391,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -162,8 +163,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 746,
-        "y": 420
+        "x": 597,
+        "y": 289
       },
       "size": {
         "width": 170,
@@ -180,8 +181,8 @@ const doc = {
         "delay": "30 to 90 days after the purchase"
       },
       "position": {
-        "x": 662,
-        "y": 526
+        "x": 803,
+        "y": 236
       },
       "size": {
         "width": 170,
@@ -197,8 +198,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 662,
-        "y": 274
+        "x": 597,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -215,8 +216,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1043,
-        "y": 420
+        "x": 1009,
+        "y": 236
       },
       "size": {
         "width": 170,
@@ -233,8 +234,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1257,
-        "y": 420
+        "x": 185,
+        "y": 517
       },
       "size": {
         "width": 170,
@@ -251,8 +252,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1496,
-        "y": 427
+        "x": 391,
+        "y": 524
       },
       "size": {
         "width": 170,
@@ -268,8 +269,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1471,
-        "y": 321
+        "x": 185,
+        "y": 411
       },
       "size": {
         "width": 170,
@@ -287,8 +288,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1735,
-        "y": 420
+        "x": 597,
+        "y": 464
       },
       "size": {
         "width": 170,
@@ -302,8 +303,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1949,
-        "y": 439
+        "x": 803,
+        "y": 483
       },
       "size": {
         "width": 152,
@@ -321,8 +322,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 2145,
-        "y": 267
+        "x": 185,
+        "y": 706
       },
       "size": {
         "width": 170,
@@ -339,8 +340,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2462,
-        "y": 293
+        "x": 391,
+        "y": 796
       },
       "size": {
         "width": 170,
@@ -356,8 +357,8 @@ const doc = {
         "platform": "card network"
       },
       "position": {
-        "x": 2676,
-        "y": 305
+        "x": 597,
+        "y": 808
       },
       "size": {
         "width": 170,
@@ -374,8 +375,8 @@ const doc = {
         "capacityPerDay": 3000
       },
       "position": {
-        "x": 2462,
-        "y": 201
+        "x": 597,
+        "y": 713
       },
       "size": {
         "width": 170,
@@ -392,8 +393,8 @@ const doc = {
         "delay": "minutes to months"
       },
       "position": {
-        "x": 2890,
-        "y": 284
+        "x": 803,
+        "y": 788
       },
       "size": {
         "width": 170,
@@ -410,8 +411,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2462,
-        "y": 399
+        "x": 391,
+        "y": 639
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "retrieval"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "questions answered without escalation"
       },
       "position": {
-        "x": 20,
-        "y": 333
+        "x": 791,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "answer F1, recall@20 of passages, no-answer accuracy"
       },
       "position": {
-        "x": 20,
-        "y": 553
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "helpful votes, clicks on the source passage, follow-up questions"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 1102,
+        "y": 36
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 800
       },
       "position": {
-        "x": 20,
-        "y": 680
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "retrieval filters by the user's document permissions"
       },
       "position": {
-        "x": 20,
-        "y": 210
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 234,
-        "y": 410
+        "x": 173,
+        "y": 317
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 401
+        "x": 379,
+        "y": 309
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 662,
-        "y": 303
+        "x": 585,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -178,8 +179,8 @@ const doc = {
         "delay": "none"
       },
       "position": {
-        "x": 662,
-        "y": 426
+        "x": 585,
+        "y": 278
       },
       "size": {
         "width": 170,
@@ -195,8 +196,8 @@ const doc = {
         "split": "by document, so test documents are unseen"
       },
       "position": {
-        "x": 876,
-        "y": 417
+        "x": 791,
+        "y": 278
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
       "label": "Tokenizer shared by training and serving",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 429
+        "x": 173,
+        "y": 558
       },
       "size": {
         "width": 170,
@@ -228,8 +229,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1304,
-        "y": 433
+        "x": 379,
+        "y": 561
       },
       "size": {
         "width": 120,
@@ -246,8 +247,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1468,
-        "y": 426
+        "x": 535,
+        "y": 554
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 1707,
-        "y": 433
+        "x": 741,
+        "y": 561
       },
       "size": {
         "width": 170,
@@ -281,8 +282,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1682,
-        "y": 327
+        "x": 535,
+        "y": 448
       },
       "size": {
         "width": 170,
@@ -300,8 +301,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1946,
-        "y": 431
+        "x": 947,
+        "y": 501
       },
       "size": {
         "width": 170,
@@ -315,8 +316,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 2160,
-        "y": 450
+        "x": 1153,
+        "y": 520
       },
       "size": {
         "width": 152,
@@ -332,8 +333,8 @@ const doc = {
         "schedule": "daily, for new and changed documents"
       },
       "position": {
-        "x": 2356,
-        "y": 273
+        "x": 173,
+        "y": 743
       },
       "size": {
         "width": 170,
@@ -349,8 +350,8 @@ const doc = {
         "technology": "hybrid index with permission filters"
       },
       "position": {
-        "x": 2570,
-        "y": 226
+        "x": 379,
+        "y": 735
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 2784,
-        "y": 559
+        "x": 585,
+        "y": 735
       },
       "size": {
         "width": 170,
@@ -385,8 +386,8 @@ const doc = {
         "trigger": "best answer score below 0.5"
       },
       "position": {
-        "x": 3067,
-        "y": 416
+        "x": 997,
+        "y": 735
       },
       "size": {
         "width": 170,
@@ -403,8 +404,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 3067,
-        "y": 645
+        "x": 791,
+        "y": 839
       },
       "size": {
         "width": 170,
@@ -418,8 +419,8 @@ const doc = {
       "label": "Search box",
       "props": {},
       "position": {
-        "x": 3281,
-        "y": 664
+        "x": 1018,
+        "y": 858
       },
       "size": {
         "width": 128,
@@ -436,8 +437,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 3453,
-        "y": 645
+        "x": 1203,
+        "y": 839
       },
       "size": {
         "width": 170,
@@ -454,8 +455,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 3067,
-        "y": 539
+        "x": 791,
+        "y": 676
       },
       "size": {
         "width": 170,

@@ -22,7 +22,8 @@ const doc = {
     "personalization"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "stories finished per learner per week"
       },
       "position": {
-        "x": 20,
-        "y": 274
+        "x": 845,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "AUC of finish-and-pass; rank correlation of difficulty"
       },
       "position": {
-        "x": 20,
-        "y": 486
+        "x": 433,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "completion rate and quiz score of suggested stories"
       },
       "position": {
-        "x": 20,
-        "y": 609
+        "x": 1156,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "value": "suggest stories with a 70 to 85% predicted chance of success"
       },
       "position": {
-        "x": 20,
-        "y": 380
+        "x": 227,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -106,8 +107,8 @@ const doc = {
         "value": "learning history keyed by a pseudonymous id, never shared"
       },
       "position": {
-        "x": 20,
-        "y": 151
+        "x": 639,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "volume": "thousands of stories per course"
       },
       "position": {
-        "x": 662,
-        "y": 303
+        "x": 227,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 758
+        "x": 433,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -159,8 +160,8 @@ const doc = {
         "delay": "days, until enough learners have read a story"
       },
       "position": {
-        "x": 448,
-        "y": 683
+        "x": 639,
+        "y": 367
       },
       "size": {
         "width": 170,
@@ -178,8 +179,8 @@ const doc = {
         "delay": "weeks per batch of stories"
       },
       "position": {
-        "x": 448,
-        "y": 577
+        "x": 639,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -195,8 +196,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 789
+        "x": 639,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -213,8 +214,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 683
+        "x": 845,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -228,8 +229,8 @@ const doc = {
       "label": "Text features: vocabulary level, sentence length, grammar",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 315
+        "x": 227,
+        "y": 489
       },
       "size": {
         "width": 170,
@@ -246,8 +247,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 884,
-        "y": 690
+        "x": 433,
+        "y": 647
       },
       "size": {
         "width": 155,
@@ -264,8 +265,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1090,
-        "y": 683
+        "x": 624,
+        "y": 640
       },
       "size": {
         "width": 170,
@@ -282,8 +283,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1424,
-        "y": 662
+        "x": 1036,
+        "y": 693
       },
       "size": {
         "width": 170,
@@ -299,8 +300,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1399,
-        "y": 556
+        "x": 830,
+        "y": 489
       },
       "size": {
         "width": 170,
@@ -318,8 +319,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1663,
-        "y": 556
+        "x": 1242,
+        "y": 595
       },
       "size": {
         "width": 170,
@@ -333,8 +334,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1886,
-        "y": 575
+        "x": 1448,
+        "y": 614
       },
       "size": {
         "width": 152,
@@ -351,8 +352,8 @@ const doc = {
         "task": "generation"
       },
       "position": {
-        "x": 1877,
-        "y": 856
+        "x": 1036,
+        "y": 570
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
         "trigger": "every rewritten story before release"
       },
       "position": {
-        "x": 2305,
-        "y": 865
+        "x": 227,
+        "y": 832
       },
       "size": {
         "width": 170,
@@ -386,8 +387,8 @@ const doc = {
         "output": "a short ranked list per learner"
       },
       "position": {
-        "x": 2091,
-        "y": 556
+        "x": 227,
+        "y": 966
       },
       "size": {
         "width": 170,
@@ -404,8 +405,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 2360,
-        "y": 503
+        "x": 433,
+        "y": 1019
       },
       "size": {
         "width": 170,
@@ -421,8 +422,8 @@ const doc = {
         "platform": "iOS, Android, web"
       },
       "position": {
-        "x": 2629,
-        "y": 716
+        "x": 639,
+        "y": 931
       },
       "size": {
         "width": 170,
@@ -440,8 +441,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 2843,
-        "y": 704
+        "x": 845,
+        "y": 919
       },
       "size": {
         "width": 170,
@@ -458,8 +459,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2305,
-        "y": 609
+        "x": 433,
+        "y": 913
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "substitution"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "share of missing items replaced and kept"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 815,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "NDCG@3 on past substitutions"
       },
       "position": {
-        "x": 20,
-        "y": 453
+        "x": 403,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "substitutes accepted, refund rate"
       },
       "position": {
-        "x": 20,
-        "y": 576
+        "x": 1126,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 300
       },
       "position": {
-        "x": 20,
-        "y": 330
+        "x": 609,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "history used only for this customer's suggestions, deleted on request"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 197,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "volume": "500k products"
       },
       "position": {
-        "x": 662,
-        "y": 549
+        "x": 197,
+        "y": 171
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "eventsPerSecond": 2000
       },
       "position": {
-        "x": 234,
-        "y": 771
+        "x": 403,
+        "y": 180
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 521
+        "x": 403,
+        "y": 315
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "delay": "1 to 3 days: known after delivery or refund"
       },
       "position": {
-        "x": 448,
-        "y": 640
+        "x": 609,
+        "y": 294
       },
       "size": {
         "width": 170,
@@ -192,8 +193,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 763
+        "x": 609,
+        "y": 171
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 655
+        "x": 815,
+        "y": 232
       },
       "size": {
         "width": 170,
@@ -227,8 +228,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 876,
-        "y": 516
+        "x": 197,
+        "y": 433
       },
       "size": {
         "width": 170,
@@ -245,8 +246,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 890,
-        "y": 671
+        "x": 636,
+        "y": 539
       },
       "size": {
         "width": 143,
@@ -262,8 +263,8 @@ const doc = {
         "technology": "nearest neighbours on embeddings"
       },
       "position": {
-        "x": 1354,
-        "y": 744
+        "x": 403,
+        "y": 433
       },
       "size": {
         "width": 170,
@@ -280,8 +281,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1115,
-        "y": 664
+        "x": 815,
+        "y": 532
       },
       "size": {
         "width": 170,
@@ -297,8 +298,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1090,
-        "y": 516
+        "x": 609,
+        "y": 433
       },
       "size": {
         "width": 170,
@@ -316,8 +317,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1354,
-        "y": 501
+        "x": 1021,
+        "y": 483
       },
       "size": {
         "width": 170,
@@ -334,8 +335,8 @@ const doc = {
         "throughputRps": 200
       },
       "position": {
-        "x": 1568,
-        "y": 587
+        "x": 197,
+        "y": 738
       },
       "size": {
         "width": 170,
@@ -352,8 +353,8 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 1906,
-        "y": 618
+        "x": 403,
+        "y": 832
       },
       "size": {
         "width": 170,
@@ -369,8 +370,8 @@ const doc = {
         "platform": "web, picker handhelds"
       },
       "position": {
-        "x": 2120,
-        "y": 630
+        "x": 609,
+        "y": 844
       },
       "size": {
         "width": 170,
@@ -386,8 +387,8 @@ const doc = {
         "trigger": "customer opted out or low score"
       },
       "position": {
-        "x": 1906,
-        "y": 512
+        "x": 609,
+        "y": 738
       },
       "size": {
         "width": 170,
@@ -404,8 +405,8 @@ const doc = {
         "delay": "1 to 3 days"
       },
       "position": {
-        "x": 2334,
-        "y": 609
+        "x": 815,
+        "y": 824
       },
       "size": {
         "width": 170,
@@ -422,8 +423,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 1906,
-        "y": 724
+        "x": 403,
+        "y": 654
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "estimation"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "profiles linked to a verified school"
       },
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 779,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "flag precision; 95% interval of the real share"
       },
       "position": {
-        "x": 20,
-        "y": 740
+        "x": 573,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "appeals per 1,000 flags, profile corrections"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 1090,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "flag precision at least 95% on the hand-checked sample"
       },
       "position": {
-        "x": 20,
-        "y": 415
+        "x": 161,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "reviewers see school clusters and counts, never member profiles"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 367,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 473
+        "x": 161,
+        "y": 278
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "freshness": "yearly"
       },
       "position": {
-        "x": 234,
-        "y": 596
+        "x": 161,
+        "y": 172
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 448,
-        "y": 539
+        "x": 367,
+        "y": 229
       },
       "size": {
         "width": 170,
@@ -177,8 +178,8 @@ const doc = {
         "delay": "weeks for 2,000 clusters"
       },
       "position": {
-        "x": 768,
-        "y": 592
+        "x": 711,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -194,8 +195,8 @@ const doc = {
         "mode": "offline"
       },
       "position": {
-        "x": 768,
-        "y": 469
+        "x": 711,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -212,8 +213,8 @@ const doc = {
         "split": "stratified by country and cluster size"
       },
       "position": {
-        "x": 982,
-        "y": 597
+        "x": 917,
+        "y": 236
       },
       "size": {
         "width": 170,
@@ -230,8 +231,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1196,
-        "y": 597
+        "x": 170,
+        "y": 527
       },
       "size": {
         "width": 161,
@@ -248,8 +249,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1426,
-        "y": 590
+        "x": 367,
+        "y": 520
       },
       "size": {
         "width": 170,
@@ -265,8 +266,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1401,
-        "y": 696
+        "x": 161,
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -284,8 +285,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1665,
-        "y": 687
+        "x": 573,
+        "y": 462
       },
       "size": {
         "width": 170,
@@ -299,8 +300,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1879,
-        "y": 715
+        "x": 779,
+        "y": 490
       },
       "size": {
         "width": 152,
@@ -317,8 +318,8 @@ const doc = {
         "output": "clusters marked invalid or unsure"
       },
       "position": {
-        "x": 2075,
-        "y": 462
+        "x": 161,
+        "y": 731
       },
       "size": {
         "width": 170,
@@ -335,8 +336,8 @@ const doc = {
         "capacityPerDay": 500
       },
       "position": {
-        "x": 2392,
-        "y": 491
+        "x": 573,
+        "y": 731
       },
       "size": {
         "width": 170,
@@ -350,8 +351,8 @@ const doc = {
       "label": "School pages and profile editor",
       "props": {},
       "position": {
-        "x": 2606,
-        "y": 527
+        "x": 779,
+        "y": 770
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
         "delay": "days to weeks"
       },
       "position": {
-        "x": 2820,
-        "y": 506
+        "x": 985,
+        "y": 749
       },
       "size": {
         "width": 170,
@@ -386,8 +387,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2392,
-        "y": 385
+        "x": 367,
+        "y": 642
       },
       "size": {
         "width": 170,

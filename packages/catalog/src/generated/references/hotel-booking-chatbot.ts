@@ -20,7 +20,8 @@ const doc = {
     "nlp"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -32,8 +33,8 @@ const doc = {
         "metric": "chats ending in a confirmed booking"
       },
       "position": {
-        "x": 20,
-        "y": 268
+        "x": 791,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -50,8 +51,8 @@ const doc = {
         "name": "intent accuracy, slot F1, success on replayed dialogues"
       },
       "position": {
-        "x": 20,
-        "y": 497
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -68,8 +69,8 @@ const doc = {
         "name": "booking completion, hand-off rate, ratings"
       },
       "position": {
-        "x": 20,
-        "y": 374
+        "x": 1102,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -86,8 +87,8 @@ const doc = {
         "latencyMs": 1000
       },
       "position": {
-        "x": 20,
-        "y": 162
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -104,8 +105,8 @@ const doc = {
         "value": "payment in a secure form; transcripts redacted before use"
       },
       "position": {
-        "x": 20,
-        "y": 56
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -121,8 +122,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 587
+        "x": 379,
+        "y": 175
       },
       "size": {
         "width": 162,
@@ -138,8 +139,8 @@ const doc = {
         "freshness": "real time, through the booking API"
       },
       "position": {
-        "x": 868,
-        "y": 102
+        "x": 173,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -156,8 +157,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 440,
-        "y": 572
+        "x": 577,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 654,
-        "y": 580
+        "x": 783,
+        "y": 168
       },
       "size": {
         "width": 170,
@@ -192,8 +193,8 @@ const doc = {
         "split": "by conversation"
       },
       "position": {
-        "x": 868,
-        "y": 572
+        "x": 989,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -207,8 +208,8 @@ const doc = {
       "label": "Tokenizer, date and place normalisation",
       "props": {},
       "position": {
-        "x": 1082,
-        "y": 584
+        "x": 173,
+        "y": 401
       },
       "size": {
         "width": 170,
@@ -225,8 +226,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1296,
-        "y": 558
+        "x": 386,
+        "y": 404
       },
       "size": {
         "width": 156,
@@ -243,8 +244,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1521,
-        "y": 551
+        "x": 585,
+        "y": 397
       },
       "size": {
         "width": 170,
@@ -260,8 +261,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1496,
-        "y": 657
+        "x": 379,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -279,8 +280,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1760,
-        "y": 534
+        "x": 791,
+        "y": 348
       },
       "size": {
         "width": 170,
@@ -294,8 +295,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1974,
-        "y": 553
+        "x": 997,
+        "y": 367
       },
       "size": {
         "width": 152,
@@ -312,8 +313,8 @@ const doc = {
         "throughputRps": 200
       },
       "position": {
-        "x": 2170,
-        "y": 558
+        "x": 173,
+        "y": 573
       },
       "size": {
         "width": 162,
@@ -329,8 +330,8 @@ const doc = {
         "technology": "state machine with slot filling"
       },
       "position": {
-        "x": 2376,
-        "y": 555
+        "x": 371,
+        "y": 625
       },
       "size": {
         "width": 170,
@@ -344,8 +345,8 @@ const doc = {
       "label": "Hotel search and booking API",
       "props": {},
       "position": {
-        "x": 2696,
-        "y": 123
+        "x": 783,
+        "y": 635
       },
       "size": {
         "width": 170,
@@ -361,8 +362,8 @@ const doc = {
         "trigger": "not understood twice, or the guest asks"
       },
       "position": {
-        "x": 2696,
-        "y": 629
+        "x": 783,
+        "y": 529
       },
       "size": {
         "width": 170,
@@ -379,8 +380,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 2696,
-        "y": 523
+        "x": 577,
+        "y": 713
       },
       "size": {
         "width": 170,
@@ -396,8 +397,8 @@ const doc = {
         "platform": "web, app, messaging"
       },
       "position": {
-        "x": 2910,
-        "y": 542
+        "x": 800,
+        "y": 732
       },
       "size": {
         "width": 137,
@@ -414,8 +415,8 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 3091,
-        "y": 514
+        "x": 989,
+        "y": 705
       },
       "size": {
         "width": 170,
@@ -432,8 +433,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2376,
-        "y": 449
+        "x": 371,
+        "y": 519
       },
       "size": {
         "width": 170,

@@ -22,7 +22,8 @@ const doc = {
     "forecasting"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "realised return against a city index"
       },
       "position": {
-        "x": 20,
-        "y": 489
+        "x": 559,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "MAPE on next quarter's sales; 80% interval coverage"
       },
       "position": {
-        "x": 20,
-        "y": 366
+        "x": 353,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "return of cities invested in vs passed over"
       },
       "position": {
-        "x": 20,
-        "y": 260
+        "x": 870,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "value": "skip a city if the forecast's 80% interval allows a loss over 10%"
       },
       "position": {
-        "x": 70,
-        "y": 595
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 120,
@@ -106,8 +107,8 @@ const doc = {
         "freshness": "weekly"
       },
       "position": {
-        "x": 234,
-        "y": 288
+        "x": 197,
+        "y": 316
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "freshness": "monthly"
       },
       "position": {
-        "x": 448,
-        "y": 97
+        "x": 403,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "technology": "warehouse"
       },
       "position": {
-        "x": 448,
-        "y": 254
+        "x": 403,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -158,8 +159,8 @@ const doc = {
         "delay": "1 to 3 months after listing"
       },
       "position": {
-        "x": 662,
-        "y": 321
+        "x": 609,
+        "y": 349
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 662,
-        "y": 119
+        "x": 609,
+        "y": 181
       },
       "size": {
         "width": 170,
@@ -192,8 +193,8 @@ const doc = {
         "split": "by time: past quarters train, the latest tests"
       },
       "position": {
-        "x": 876,
-        "y": 274
+        "x": 815,
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1090,
-        "y": 283
+        "x": 197,
+        "y": 594
       },
       "size": {
         "width": 170,
@@ -228,8 +229,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1329,
-        "y": 283
+        "x": 403,
+        "y": 594
       },
       "size": {
         "width": 170,
@@ -245,8 +246,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1304,
-        "y": 160
+        "x": 197,
+        "y": 471
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1568,
-        "y": 267
+        "x": 609,
+        "y": 537
       },
       "size": {
         "width": 170,
@@ -279,8 +280,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1782,
-        "y": 286
+        "x": 815,
+        "y": 556
       },
       "size": {
         "width": 152,
@@ -296,8 +297,8 @@ const doc = {
         "schedule": "quarterly"
       },
       "position": {
-        "x": 1978,
-        "y": 170
+        "x": 197,
+        "y": 777
       },
       "size": {
         "width": 170,
@@ -313,8 +314,8 @@ const doc = {
         "technology": "cash-flow model on forecasts, rents, costs"
       },
       "position": {
-        "x": 2192,
-        "y": 564
+        "x": 403,
+        "y": 716
       },
       "size": {
         "width": 170,
@@ -330,8 +331,8 @@ const doc = {
         "trigger": "every decision; the model advises"
       },
       "position": {
-        "x": 2406,
-        "y": 572
+        "x": 609,
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -345,8 +346,8 @@ const doc = {
       "label": "Investment report per city",
       "props": {},
       "position": {
-        "x": 2620,
-        "y": 584
+        "x": 815,
+        "y": 737
       },
       "size": {
         "width": 170,
@@ -363,8 +364,8 @@ const doc = {
         "delay": "quarters to years"
       },
       "position": {
-        "x": 2834,
-        "y": 572
+        "x": 1021,
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -381,8 +382,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2192,
-        "y": 155
+        "x": 403,
+        "y": 839
       },
       "size": {
         "width": 170,

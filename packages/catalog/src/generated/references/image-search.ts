@@ -22,7 +22,8 @@ const doc = {
     "embeddings"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "searches ending in a click or download"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 1018,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "recall@100 of retrieval, NDCG@10 of ranking"
       },
       "position": {
-        "x": 20,
-        "y": 868
+        "x": 400,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "click-through, time to first click, reformulation rate"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 1329,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "latencyMs": 200
       },
       "position": {
-        "x": 23,
-        "y": 415
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 167,
@@ -106,8 +107,8 @@ const doc = {
         "value": "no explicit images unless the user turns safe search off"
       },
       "position": {
-        "x": 20,
-        "y": 635
+        "x": 606,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -124,8 +125,8 @@ const doc = {
         "value": "click logs pseudonymised and deleted after 18 months"
       },
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 812,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
         "freshness": "continuous"
       },
       "position": {
-        "x": 234,
-        "y": 705
+        "x": 197,
+        "y": 346
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 568
+        "x": 197,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -178,8 +179,8 @@ const doc = {
         "schedule": "continuous"
       },
       "position": {
-        "x": 448,
-        "y": 674
+        "x": 403,
+        "y": 346
       },
       "size": {
         "width": 170,
@@ -196,8 +197,8 @@ const doc = {
         "delay": "hours"
       },
       "position": {
-        "x": 448,
-        "y": 568
+        "x": 403,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -215,8 +216,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 448,
-        "y": 462
+        "x": 403,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -232,8 +233,8 @@ const doc = {
         "split": "by query, so test queries are unseen"
       },
       "position": {
-        "x": 662,
-        "y": 568
+        "x": 609,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -247,8 +248,8 @@ const doc = {
       "label": "Shared image and text preprocessing",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 572
+        "x": 197,
+        "y": 612
       },
       "size": {
         "width": 170,
@@ -266,8 +267,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 1090,
-        "y": 604
+        "x": 403,
+        "y": 608
       },
       "size": {
         "width": 170,
@@ -284,8 +285,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 1304,
-        "y": 604
+        "x": 609,
+        "y": 608
       },
       "size": {
         "width": 170,
@@ -302,8 +303,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1543,
-        "y": 611
+        "x": 815,
+        "y": 615
       },
       "size": {
         "width": 170,
@@ -319,8 +320,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1518,
-        "y": 798
+        "x": 609,
+        "y": 485
       },
       "size": {
         "width": 170,
@@ -338,8 +339,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1782,
-        "y": 798
+        "x": 1021,
+        "y": 542
       },
       "size": {
         "width": 170,
@@ -353,8 +354,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1996,
-        "y": 826
+        "x": 1227,
+        "y": 570
       },
       "size": {
         "width": 152,
@@ -370,8 +371,8 @@ const doc = {
         "schedule": "as images are crawled"
       },
       "position": {
-        "x": 2192,
-        "y": 744
+        "x": 197,
+        "y": 792
       },
       "size": {
         "width": 170,
@@ -387,8 +388,8 @@ const doc = {
         "technology": "vector index"
       },
       "position": {
-        "x": 2406,
-        "y": 736
+        "x": 403,
+        "y": 783
       },
       "size": {
         "width": 170,
@@ -406,8 +407,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 2620,
-        "y": 647
+        "x": 609,
+        "y": 792
       },
       "size": {
         "width": 170,
@@ -423,8 +424,8 @@ const doc = {
         "technology": "explicit-image classifier"
       },
       "position": {
-        "x": 2834,
-        "y": 594
+        "x": 815,
+        "y": 739
       },
       "size": {
         "width": 170,
@@ -441,8 +442,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 3048,
-        "y": 586
+        "x": 1021,
+        "y": 730
       },
       "size": {
         "width": 170,
@@ -456,8 +457,8 @@ const doc = {
       "label": "Results grid",
       "props": {},
       "position": {
-        "x": 3262,
-        "y": 613
+        "x": 1227,
+        "y": 758
       },
       "size": {
         "width": 134,
@@ -474,8 +475,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 3440,
-        "y": 594
+        "x": 197,
+        "y": 967
       },
       "size": {
         "width": 170,
@@ -492,8 +493,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2834,
-        "y": 700
+        "x": 815,
+        "y": 845
       },
       "size": {
         "width": 170,

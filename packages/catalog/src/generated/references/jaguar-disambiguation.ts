@@ -22,7 +22,8 @@ const doc = {
     "disambiguation"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "results and ads that match the intended sense"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 585,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "macro-F1 over animal, car, other"
       },
       "position": {
-        "x": 20,
-        "y": 653
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "click-through on sense-specific results, ad complaints"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 896,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "latencyMs": 20
       },
       "position": {
-        "x": 20,
-        "y": 326
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "volume": "millions of sentences"
       },
       "position": {
-        "x": 234,
-        "y": 548
+        "x": 173,
+        "y": 327
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "freshness": "monthly"
       },
       "position": {
-        "x": 234,
-        "y": 425
+        "x": 173,
+        "y": 204
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "delay": "none: mined from the text"
       },
       "position": {
-        "x": 448,
-        "y": 486
+        "x": 379,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -159,8 +160,8 @@ const doc = {
         "delay": "weeks"
       },
       "position": {
-        "x": 448,
-        "y": 380
+        "x": 379,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -176,8 +177,8 @@ const doc = {
         "split": "by source site"
       },
       "position": {
-        "x": 662,
-        "y": 404
+        "x": 585,
+        "y": 216
       },
       "size": {
         "width": 170,
@@ -191,8 +192,8 @@ const doc = {
       "label": "Context window around the word",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 416
+        "x": 173,
+        "y": 577
       },
       "size": {
         "width": 170,
@@ -209,8 +210,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1090,
-        "y": 454
+        "x": 404,
+        "y": 572
       },
       "size": {
         "width": 120,
@@ -227,8 +228,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1279,
-        "y": 438
+        "x": 585,
+        "y": 557
       },
       "size": {
         "width": 170,
@@ -244,8 +245,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1254,
-        "y": 561
+        "x": 379,
+        "y": 466
       },
       "size": {
         "width": 170,
@@ -263,8 +264,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1518,
-        "y": 567
+        "x": 791,
+        "y": 516
       },
       "size": {
         "width": 170,
@@ -278,8 +279,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1732,
-        "y": 586
+        "x": 997,
+        "y": 535
       },
       "size": {
         "width": 152,
@@ -296,8 +297,8 @@ const doc = {
         "throughputRps": 20000
       },
       "position": {
-        "x": 1928,
-        "y": 407
+        "x": 173,
+        "y": 763
       },
       "size": {
         "width": 170,
@@ -313,8 +314,8 @@ const doc = {
         "trigger": "top sense below 0.7"
       },
       "position": {
-        "x": 2240,
-        "y": 298
+        "x": 585,
+        "y": 763
       },
       "size": {
         "width": 170,
@@ -331,8 +332,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2240,
-        "y": 404
+        "x": 379,
+        "y": 853
       },
       "size": {
         "width": 170,
@@ -346,8 +347,8 @@ const doc = {
       "label": "Search results and ad targeting",
       "props": {},
       "position": {
-        "x": 2454,
-        "y": 424
+        "x": 585,
+        "y": 874
       },
       "size": {
         "width": 170,
@@ -364,8 +365,8 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 2668,
-        "y": 412
+        "x": 791,
+        "y": 862
       },
       "size": {
         "width": 170,
@@ -382,8 +383,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2240,
-        "y": 527
+        "x": 379,
+        "y": 696
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "multilingual"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "translations and searches in the right language"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 1021,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "macro-F1; accuracy on texts under 20 characters"
       },
       "position": {
-        "x": 20,
-        "y": 795
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "language corrections, wrong-language translation reports"
       },
       "position": {
-        "x": 20,
-        "y": 220
+        "x": 1332,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 5
       },
       "position": {
-        "x": 20,
-        "y": 432
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "200 languages, including close pairs such as Malay/Indonesian"
       },
       "position": {
-        "x": 20,
-        "y": 617
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "user texts sampled for training only with consent, stripped of identifiers"
       },
       "position": {
-        "x": 20,
-        "y": 326
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "volume": "billions of sentences"
       },
       "position": {
-        "x": 234,
-        "y": 609
+        "x": 197,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 486
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "delay": "none for source tags; weeks for speaker checks"
       },
       "position": {
-        "x": 448,
-        "y": 671
+        "x": 403,
+        "y": 344
       },
       "size": {
         "width": 170,
@@ -193,8 +194,8 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 448,
-        "y": 548
+        "x": 403,
+        "y": 220
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "split": "by source document"
       },
       "position": {
-        "x": 662,
-        "y": 602
+        "x": 609,
+        "y": 291
       },
       "size": {
         "width": 170,
@@ -225,8 +226,8 @@ const doc = {
       "label": "Character n-grams (shared code)",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 606
+        "x": 197,
+        "y": 586
       },
       "size": {
         "width": 170,
@@ -244,8 +245,8 @@ const doc = {
         "durationHours": 1
       },
       "position": {
-        "x": 1090,
-        "y": 652
+        "x": 428,
+        "y": 589
       },
       "size": {
         "width": 120,
@@ -262,8 +263,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1279,
-        "y": 645
+        "x": 609,
+        "y": 582
       },
       "size": {
         "width": 170,
@@ -279,8 +280,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1254,
-        "y": 751
+        "x": 403,
+        "y": 483
       },
       "size": {
         "width": 170,
@@ -298,8 +299,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1518,
-        "y": 725
+        "x": 815,
+        "y": 524
       },
       "size": {
         "width": 170,
@@ -313,8 +314,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1732,
-        "y": 752
+        "x": 1021,
+        "y": 552
       },
       "size": {
         "width": 152,
@@ -331,8 +332,8 @@ const doc = {
         "throughputRps": 100000
       },
       "position": {
-        "x": 1928,
-        "y": 591
+        "x": 197,
+        "y": 788
       },
       "size": {
         "width": 170,
@@ -348,8 +349,8 @@ const doc = {
         "trigger": "top two languages within 0.1, or under 5 characters"
       },
       "position": {
-        "x": 2209,
-        "y": 501
+        "x": 609,
+        "y": 788
       },
       "size": {
         "width": 170,
@@ -366,8 +367,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2209,
-        "y": 607
+        "x": 403,
+        "y": 889
       },
       "size": {
         "width": 170,
@@ -381,8 +382,8 @@ const doc = {
       "label": "Translation and search",
       "props": {},
       "position": {
-        "x": 2423,
-        "y": 612
+        "x": 609,
+        "y": 894
       },
       "size": {
         "width": 170,
@@ -399,8 +400,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 2637,
-        "y": 592
+        "x": 815,
+        "y": 874
       },
       "size": {
         "width": 170,
@@ -417,8 +418,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2209,
-        "y": 699
+        "x": 403,
+        "y": 704
       },
       "size": {
         "width": 170,

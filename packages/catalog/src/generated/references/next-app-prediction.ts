@@ -22,7 +22,8 @@ const doc = {
     "privacy"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "launches from the suggestion row per unlock"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -53,8 +54,8 @@ const doc = {
         "target": "90% asked for; check top-4 first"
       },
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -71,8 +72,8 @@ const doc = {
         "name": "suggestion taps per unlock"
       },
       "position": {
-        "x": 20,
-        "y": 753
+        "x": 1126,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -89,8 +90,8 @@ const doc = {
         "value": "app history never leaves the phone; only opt-in aggregate statistics"
       },
       "position": {
-        "x": 20,
-        "y": 647
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -108,8 +109,8 @@ const doc = {
         "value": "and negligible battery"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -126,8 +127,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 594
+        "x": 197,
+        "y": 363
       },
       "size": {
         "width": 170,
@@ -143,8 +144,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 471
+        "x": 403,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "volume": "anonymous counts from opted-in phones"
       },
       "position": {
-        "x": 448,
-        "y": 365
+        "x": 403,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -178,8 +179,8 @@ const doc = {
         "delay": "seconds: the next launch is the label"
       },
       "position": {
-        "x": 448,
-        "y": 594
+        "x": 403,
+        "y": 363
       },
       "size": {
         "width": 170,
@@ -196,8 +197,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 481
+        "x": 609,
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -211,8 +212,8 @@ const doc = {
       "label": "Context features, same code everywhere",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 484
+        "x": 197,
+        "y": 595
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "hardware": "mixed"
       },
       "position": {
-        "x": 1090,
-        "y": 461
+        "x": 403,
+        "y": 583
       },
       "size": {
         "width": 170,
@@ -247,8 +248,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1304,
-        "y": 469
+        "x": 609,
+        "y": 591
       },
       "size": {
         "width": 170,
@@ -265,8 +266,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1543,
-        "y": 469
+        "x": 815,
+        "y": 591
       },
       "size": {
         "width": 170,
@@ -282,8 +283,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1518,
-        "y": 363
+        "x": 609,
+        "y": 485
       },
       "size": {
         "width": 170,
@@ -301,8 +302,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1782,
-        "y": 346
+        "x": 1021,
+        "y": 538
       },
       "size": {
         "width": 170,
@@ -316,8 +317,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1996,
-        "y": 365
+        "x": 1227,
+        "y": 557
       },
       "size": {
         "width": 152,
@@ -335,8 +336,8 @@ const doc = {
         "feedbackCollection": "taps kept on the phone; opt-in anonymous accuracy counts"
       },
       "position": {
-        "x": 2192,
-        "y": 426
+        "x": 197,
+        "y": 789
       },
       "size": {
         "width": 170,
@@ -352,8 +353,8 @@ const doc = {
         "trigger": "the model does not beat the habit baseline for this user"
       },
       "position": {
-        "x": 2503,
-        "y": 320
+        "x": 609,
+        "y": 789
       },
       "size": {
         "width": 170,
@@ -370,8 +371,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2503,
-        "y": 426
+        "x": 403,
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -385,8 +386,8 @@ const doc = {
       "label": "Suggestion row on the home screen",
       "props": {},
       "position": {
-        "x": 2717,
-        "y": 430
+        "x": 609,
+        "y": 894
       },
       "size": {
         "width": 170,
@@ -404,8 +405,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 2931,
-        "y": 426
+        "x": 815,
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -422,8 +423,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2503,
-        "y": 532
+        "x": 403,
+        "y": 722
       },
       "size": {
         "width": 170,

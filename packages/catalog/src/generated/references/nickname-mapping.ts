@@ -21,7 +21,8 @@ const doc = {
     "matching"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "duplicate people found in contacts and search"
       },
       "position": {
-        "x": 20,
-        "y": 447
+        "x": 1009,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "precision and recall; precision on ambiguous nicknames"
       },
       "position": {
-        "x": 20,
-        "y": 309
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "suggested merges accepted and kept"
       },
       "position": {
-        "x": 20,
-        "y": 97
+        "x": 1320,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "automatic merges only above 98% precision"
       },
       "position": {
-        "x": 20,
-        "y": 203
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "latencyMs": 20
       },
       "position": {
-        "x": 20,
-        "y": 619
+        "x": 597,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "only name pairs are kept for training, never whole profiles"
       },
       "position": {
-        "x": 20,
-        "y": 725
+        "x": 803,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -138,8 +139,8 @@ const doc = {
       "label": "Public nickname lists by language",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 555
+        "x": 185,
+        "y": 271
       },
       "size": {
         "width": 170,
@@ -155,8 +156,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 449
+        "x": 185,
+        "y": 165
       },
       "size": {
         "width": 170,
@@ -173,8 +174,8 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 448,
-        "y": 487
+        "x": 391,
+        "y": 203
       },
       "size": {
         "width": 170,
@@ -191,8 +192,8 @@ const doc = {
         "delay": "none: mined from profiles"
       },
       "position": {
-        "x": 765,
-        "y": 549
+        "x": 732,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 765,
-        "y": 426
+        "x": 732,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -227,8 +228,8 @@ const doc = {
         "split": "by formal name, so test names are unseen"
       },
       "position": {
-        "x": 979,
-        "y": 496
+        "x": 938,
+        "y": 212
       },
       "size": {
         "width": 170,
@@ -242,8 +243,8 @@ const doc = {
       "label": "Character, phonetic and locale features",
       "props": {},
       "position": {
-        "x": 1193,
-        "y": 499
+        "x": 185,
+        "y": 507
       },
       "size": {
         "width": 170,
@@ -260,8 +261,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1407,
-        "y": 476
+        "x": 396,
+        "y": 510
       },
       "size": {
         "width": 161,
@@ -278,8 +279,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1637,
-        "y": 469
+        "x": 597,
+        "y": 503
       },
       "size": {
         "width": 170,
@@ -295,8 +296,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1612,
-        "y": 363
+        "x": 391,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -314,8 +315,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1876,
-        "y": 355
+        "x": 803,
+        "y": 445
       },
       "size": {
         "width": 170,
@@ -329,8 +330,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 2090,
-        "y": 382
+        "x": 1009,
+        "y": 473
       },
       "size": {
         "width": 152,
@@ -347,8 +348,8 @@ const doc = {
         "throughputRps": 5000
       },
       "position": {
-        "x": 2286,
-        "y": 443
+        "x": 185,
+        "y": 692
       },
       "size": {
         "width": 170,
@@ -364,8 +365,8 @@ const doc = {
         "trigger": "ambiguous nickname or score below 0.98"
       },
       "position": {
-        "x": 2572,
-        "y": 337
+        "x": 597,
+        "y": 692
       },
       "size": {
         "width": 170,
@@ -382,8 +383,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 2572,
-        "y": 443
+        "x": 391,
+        "y": 786
       },
       "size": {
         "width": 170,
@@ -397,8 +398,8 @@ const doc = {
       "label": "Contacts and people search",
       "props": {},
       "position": {
-        "x": 2786,
-        "y": 455
+        "x": 597,
+        "y": 798
       },
       "size": {
         "width": 170,
@@ -415,8 +416,8 @@ const doc = {
         "delay": "days"
       },
       "position": {
-        "x": 3000,
-        "y": 443
+        "x": 803,
+        "y": 786
       },
       "size": {
         "width": 170,
@@ -433,8 +434,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2572,
-        "y": 549
+        "x": 391,
+        "y": 625
       },
       "size": {
         "width": 170,

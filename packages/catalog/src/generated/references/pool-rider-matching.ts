@@ -21,7 +21,8 @@ const doc = {
     "marketplace"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "riders per shared trip, riders who pool again"
       },
       "position": {
-        "x": 20,
-        "y": 697
+        "x": 1009,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "MAE of trip time; detour and wait on replayed days"
       },
       "position": {
-        "x": 20,
-        "y": 574
+        "x": 803,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "detour minutes, wait, cancellations, ratings"
       },
       "position": {
-        "x": 20,
-        "y": 452
+        "x": 1320,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 2000
       },
       "position": {
-        "x": 20,
-        "y": 212
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "no rider's trip grows more than 40% or 10 minutes"
       },
       "position": {
-        "x": 20,
-        "y": 106
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "exact pickup points kept 30 days, then aggregated to zones"
       },
       "position": {
-        "x": 20,
-        "y": 346
+        "x": 597,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 421
+        "x": 185,
+        "y": 328
       },
       "size": {
         "width": 170,
@@ -159,8 +160,8 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 448,
-        "y": 266
+        "x": 185,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -176,8 +177,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 448,
-        "y": 542
+        "x": 391,
+        "y": 364
       },
       "size": {
         "width": 170,
@@ -194,8 +195,8 @@ const doc = {
         "delay": "minutes: known when each trip ends"
       },
       "position": {
-        "x": 662,
-        "y": 530
+        "x": 597,
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -212,8 +213,8 @@ const doc = {
         "delay": "hours"
       },
       "position": {
-        "x": 662,
-        "y": 407
+        "x": 597,
+        "y": 229
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 662,
-        "y": 284
+        "x": 391,
+        "y": 166
       },
       "size": {
         "width": 170,
@@ -246,8 +247,8 @@ const doc = {
         "split": "by week"
       },
       "position": {
-        "x": 876,
-        "y": 415
+        "x": 803,
+        "y": 237
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1090,
-        "y": 422
+        "x": 212,
+        "y": 580
       },
       "size": {
         "width": 143,
@@ -282,8 +283,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1302,
-        "y": 415
+        "x": 391,
+        "y": 573
       },
       "size": {
         "width": 170,
@@ -299,8 +300,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1277,
-        "y": 637
+        "x": 185,
+        "y": 474
       },
       "size": {
         "width": 170,
@@ -318,8 +319,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1541,
-        "y": 583
+        "x": 597,
+        "y": 524
       },
       "size": {
         "width": 170,
@@ -333,8 +334,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1755,
-        "y": 602
+        "x": 803,
+        "y": 543
       },
       "size": {
         "width": 152,
@@ -351,8 +352,8 @@ const doc = {
         "throughputRps": 3000
       },
       "position": {
-        "x": 1951,
-        "y": 284
+        "x": 185,
+        "y": 735
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
         "technology": "bipartite matching on predicted detours"
       },
       "position": {
-        "x": 2278,
-        "y": 113
+        "x": 597,
+        "y": 754
       },
       "size": {
         "width": 170,
@@ -385,8 +386,8 @@ const doc = {
         "trigger": "no match within two minutes"
       },
       "position": {
-        "x": 2555,
-        "y": 56
+        "x": 1009,
+        "y": 702
       },
       "size": {
         "width": 170,
@@ -403,8 +404,8 @@ const doc = {
         "trafficPercent": 50
       },
       "position": {
-        "x": 2555,
-        "y": 179
+        "x": 803,
+        "y": 813
       },
       "size": {
         "width": 170,
@@ -418,8 +419,8 @@ const doc = {
       "label": "Rider and driver apps",
       "props": {},
       "position": {
-        "x": 2769,
-        "y": 191
+        "x": 1009,
+        "y": 825
       },
       "size": {
         "width": 170,
@@ -436,8 +437,8 @@ const doc = {
         "delay": "minutes to days"
       },
       "position": {
-        "x": 2983,
-        "y": 179
+        "x": 1215,
+        "y": 813
       },
       "size": {
         "width": 170,
@@ -454,8 +455,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2278,
-        "y": 287
+        "x": 391,
+        "y": 695
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "finance"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "Sharpe ratio after the trade vs holding"
       },
       "position": {
-        "x": 20,
-        "y": 619
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "walk-forward Sharpe ratio and maximum drawdown"
       },
       "position": {
-        "x": 20,
-        "y": 163
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "return of followed recommendations vs ignored ones"
       },
       "position": {
-        "x": 20,
-        "y": 399
+        "x": 1126,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "after tax and fees the gain must exceed 0.5%; at most 20% in one stock"
       },
       "position": {
-        "x": 20,
-        "y": 513
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "holdings encrypted, used only for this investor's advice"
       },
       "position": {
-        "x": 20,
-        "y": 293
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 337
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -139,8 +140,8 @@ const doc = {
         "technology": "market data feed"
       },
       "position": {
-        "x": 234,
-        "y": 231
+        "x": 197,
+        "y": 384
       },
       "size": {
         "width": 170,
@@ -156,8 +157,8 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 234,
-        "y": 443
+        "x": 197,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -174,8 +175,8 @@ const doc = {
         "delay": "a quarter: returns are measured over the next 3 months"
       },
       "position": {
-        "x": 448,
-        "y": 225
+        "x": 403,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -191,8 +192,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 329
+        "x": 403,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -208,8 +209,8 @@ const doc = {
         "split": "walk-forward by quarter"
       },
       "position": {
-        "x": 662,
-        "y": 225
+        "x": 609,
+        "y": 325
       },
       "size": {
         "width": 170,
@@ -226,8 +227,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 876,
-        "y": 241
+        "x": 206,
+        "y": 618
       },
       "size": {
         "width": 161,
@@ -244,8 +245,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1106,
-        "y": 234
+        "x": 403,
+        "y": 611
       },
       "size": {
         "width": 170,
@@ -261,8 +262,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1081,
-        "y": 118
+        "x": 197,
+        "y": 512
       },
       "size": {
         "width": 170,
@@ -280,8 +281,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1345,
-        "y": 171
+        "x": 609,
+        "y": 562
       },
       "size": {
         "width": 170,
@@ -295,8 +296,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1559,
-        "y": 190
+        "x": 815,
+        "y": 581
       },
       "size": {
         "width": 152,
@@ -312,8 +313,8 @@ const doc = {
         "schedule": "nightly"
       },
       "position": {
-        "x": 1755,
-        "y": 262
+        "x": 197,
+        "y": 799
       },
       "size": {
         "width": 170,
@@ -329,8 +330,8 @@ const doc = {
         "technology": "mean-variance with tax-lot costs"
       },
       "position": {
-        "x": 1969,
-        "y": 489
+        "x": 403,
+        "y": 733
       },
       "size": {
         "width": 170,
@@ -344,8 +345,8 @@ const doc = {
       "label": "Recommendation with reasons",
       "props": {},
       "position": {
-        "x": 2183,
-        "y": 509
+        "x": 609,
+        "y": 754
       },
       "size": {
         "width": 170,
@@ -361,8 +362,8 @@ const doc = {
         "trigger": "every recommendation; nothing trades automatically"
       },
       "position": {
-        "x": 2397,
-        "y": 497
+        "x": 815,
+        "y": 742
       },
       "size": {
         "width": 170,
@@ -380,8 +381,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 2611,
-        "y": 497
+        "x": 1021,
+        "y": 742
       },
       "size": {
         "width": 170,
@@ -398,8 +399,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 1969,
-        "y": 249
+        "x": 403,
+        "y": 856
       },
       "size": {
         "width": 170,

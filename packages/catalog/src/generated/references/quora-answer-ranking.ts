@@ -21,7 +21,8 @@ const doc = {
     "cost"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "questions where the top answer is upvoted or read to the end"
       },
       "position": {
-        "x": 20,
-        "y": 835
+        "x": 791,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "NDCG@3 against expert ratings"
       },
       "position": {
-        "x": 20,
-        "y": 500
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "top-answer upvote rate, full reads, downvotes"
       },
       "position": {
-        "x": 20,
-        "y": 941
+        "x": 1102,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "training under $2k a month; no model call per page view"
       },
       "position": {
-        "x": 20,
-        "y": 729
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "reads and votes used in aggregate per answer, never per reader"
       },
       "position": {
-        "x": 20,
-        "y": 606
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "volume": "hundreds of millions of answers"
       },
       "position": {
-        "x": 662,
-        "y": 124
+        "x": 173,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -141,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 218
+        "x": 379,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -159,8 +160,8 @@ const doc = {
         "delay": "days to accumulate per answer"
       },
       "position": {
-        "x": 448,
-        "y": 447
+        "x": 585,
+        "y": 397
       },
       "size": {
         "width": 170,
@@ -178,8 +179,8 @@ const doc = {
         "delay": "1 to 2 weeks per batch"
       },
       "position": {
-        "x": 448,
-        "y": 324
+        "x": 585,
+        "y": 278
       },
       "size": {
         "width": 170,
@@ -195,8 +196,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 201
+        "x": 585,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -212,8 +213,8 @@ const doc = {
         "split": "by question"
       },
       "position": {
-        "x": 662,
-        "y": 342
+        "x": 791,
+        "y": 278
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "schedule": "once per new or edited answer"
       },
       "position": {
-        "x": 876,
-        "y": 145
+        "x": 173,
+        "y": 519
       },
       "size": {
         "width": 170,
@@ -248,8 +249,8 @@ const doc = {
         "durationHours": 1
       },
       "position": {
-        "x": 883,
-        "y": 357
+        "x": 380,
+        "y": 611
       },
       "size": {
         "width": 156,
@@ -266,8 +267,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1109,
-        "y": 357
+        "x": 572,
+        "y": 611
       },
       "size": {
         "width": 170,
@@ -283,8 +284,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1090,
-        "y": 572
+        "x": 379,
+        "y": 519
       },
       "size": {
         "width": 157,
@@ -302,8 +303,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1341,
-        "y": 500
+        "x": 778,
+        "y": 558
       },
       "size": {
         "width": 170,
@@ -317,8 +318,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1555,
-        "y": 519
+        "x": 984,
+        "y": 577
       },
       "size": {
         "width": 152,
@@ -335,8 +336,8 @@ const doc = {
         "output": "answer order per question"
       },
       "position": {
-        "x": 1751,
-        "y": 339
+        "x": 173,
+        "y": 776
       },
       "size": {
         "width": 170,
@@ -352,8 +353,8 @@ const doc = {
         "technology": "key-value store"
       },
       "position": {
-        "x": 1965,
-        "y": 290
+        "x": 379,
+        "y": 728
       },
       "size": {
         "width": 170,
@@ -370,8 +371,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 2179,
-        "y": 281
+        "x": 585,
+        "y": 719
       },
       "size": {
         "width": 170,
@@ -385,8 +386,8 @@ const doc = {
       "label": "Question page",
       "props": {},
       "position": {
-        "x": 2393,
-        "y": 309
+        "x": 791,
+        "y": 747
       },
       "size": {
         "width": 145,
@@ -403,8 +404,8 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 2582,
-        "y": 281
+        "x": 972,
+        "y": 719
       },
       "size": {
         "width": 170,
@@ -421,8 +422,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 1965,
-        "y": 396
+        "x": 379,
+        "y": 834
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "query-suggestion"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "sessions that end in a result click after a suggestion"
       },
       "position": {
-        "x": 20,
-        "y": 491
+        "x": 1021,
+        "y": 29
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "recall@8 of next queries in held-out sessions"
       },
       "position": {
-        "x": 20,
-        "y": 262
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "suggestion click-through, successful sessions"
       },
       "position": {
-        "x": 20,
-        "y": 597
+        "x": 1332,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 20,
-        "y": 139
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "no adult, hateful or dangerous suggestions, even if popular"
       },
       "position": {
-        "x": 20,
-        "y": 385
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "a query is suggested only if at least 50 distinct users typed it"
       },
       "position": {
-        "x": 20,
-        "y": 720
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 551
+        "x": 197,
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 448,
-        "y": 438
+        "x": 403,
+        "y": 278
       },
       "size": {
         "width": 170,
@@ -178,8 +179,8 @@ const doc = {
         "delay": "a day: logs are mined daily"
       },
       "position": {
-        "x": 448,
-        "y": 561
+        "x": 403,
+        "y": 401
       },
       "size": {
         "width": 170,
@@ -197,8 +198,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 448,
-        "y": 332
+        "x": 403,
+        "y": 520
       },
       "size": {
         "width": 170,
@@ -214,8 +215,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 684
+        "x": 403,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -231,8 +232,8 @@ const doc = {
         "split": "by day"
       },
       "position": {
-        "x": 662,
-        "y": 477
+        "x": 611,
+        "y": 348
       },
       "size": {
         "width": 170,
@@ -249,8 +250,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 876,
-        "y": 484
+        "x": 197,
+        "y": 755
       },
       "size": {
         "width": 156,
@@ -267,8 +268,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 1076,
-        "y": 477
+        "x": 389,
+        "y": 748
       },
       "size": {
         "width": 170,
@@ -285,8 +286,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1315,
-        "y": 477
+        "x": 595,
+        "y": 748
       },
       "size": {
         "width": 170,
@@ -302,8 +303,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1290,
-        "y": 218
+        "x": 389,
+        "y": 642
       },
       "size": {
         "width": 170,
@@ -321,8 +322,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1554,
-        "y": 262
+        "x": 801,
+        "y": 686
       },
       "size": {
         "width": 170,
@@ -336,8 +337,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1768,
-        "y": 290
+        "x": 1007,
+        "y": 714
       },
       "size": {
         "width": 152,
@@ -354,8 +355,8 @@ const doc = {
         "output": "suggestion table"
       },
       "position": {
-        "x": 1964,
-        "y": 703
+        "x": 197,
+        "y": 993
       },
       "size": {
         "width": 170,
@@ -372,8 +373,8 @@ const doc = {
         "throughputRps": 30000
       },
       "position": {
-        "x": 1964,
-        "y": 255
+        "x": 197,
+        "y": 870
       },
       "size": {
         "width": 170,
@@ -389,8 +390,8 @@ const doc = {
         "technology": "classifier + curated blocklist"
       },
       "position": {
-        "x": 2182,
-        "y": 703
+        "x": 415,
+        "y": 993
       },
       "size": {
         "width": 170,
@@ -407,8 +408,8 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 2396,
-        "y": 703
+        "x": 621,
+        "y": 993
       },
       "size": {
         "width": 170,
@@ -425,8 +426,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2610,
-        "y": 703
+        "x": 827,
+        "y": 993
       },
       "size": {
         "width": 170,
@@ -440,8 +441,8 @@ const doc = {
       "label": "Results page",
       "props": {},
       "position": {
-        "x": 2824,
-        "y": 722
+        "x": 1033,
+        "y": 1012
       },
       "size": {
         "width": 137,
@@ -458,8 +459,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 3005,
-        "y": 694
+        "x": 1206,
+        "y": 985
       },
       "size": {
         "width": 170,
@@ -476,8 +477,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2182,
-        "y": 255
+        "x": 415,
+        "y": 870
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "simple-first"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "images routed to the right shape"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 584,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "accuracy per shape on real photographed and scanned images"
       },
       "position": {
-        "x": 20,
-        "y": 633
+        "x": 378,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "user corrections, share answered 'none'"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 895,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "latencyMs": 100
       },
       "position": {
-        "x": 33,
-        "y": 330
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 157,
@@ -104,8 +105,8 @@ const doc = {
         "volume": "a few thousand real images"
       },
       "position": {
-        "x": 234,
-        "y": 377
+        "x": 185,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -122,8 +123,8 @@ const doc = {
         "schedule": "per training run"
       },
       "position": {
-        "x": 234,
-        "y": 500
+        "x": 185,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "delay": "none"
       },
       "position": {
-        "x": 448,
-        "y": 500
+        "x": 391,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -159,8 +160,8 @@ const doc = {
         "delay": "days per batch"
       },
       "position": {
-        "x": 448,
-        "y": 377
+        "x": 391,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -176,8 +177,8 @@ const doc = {
         "split": "generated images train; real images validate and test"
       },
       "position": {
-        "x": 662,
-        "y": 423
+        "x": 597,
+        "y": 203
       },
       "size": {
         "width": 170,
@@ -191,8 +192,8 @@ const doc = {
       "label": "Grey, resize, threshold (shared)",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 435
+        "x": 185,
+        "y": 507
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "durationHours": 0.5
       },
       "position": {
-        "x": 1090,
-        "y": 481
+        "x": 409,
+        "y": 510
       },
       "size": {
         "width": 134,
@@ -227,8 +228,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1268,
-        "y": 580
+        "x": 391,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -246,8 +247,8 @@ const doc = {
         "parameters": 100000
       },
       "position": {
-        "x": 1293,
-        "y": 474
+        "x": 597,
+        "y": 503
       },
       "size": {
         "width": 170,
@@ -265,8 +266,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1532,
-        "y": 540
+        "x": 803,
+        "y": 445
       },
       "size": {
         "width": 170,
@@ -280,8 +281,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1746,
-        "y": 568
+        "x": 1009,
+        "y": 473
       },
       "size": {
         "width": 152,
@@ -298,8 +299,8 @@ const doc = {
         "throughputRps": 50
       },
       "position": {
-        "x": 1942,
-        "y": 427
+        "x": 185,
+        "y": 716
       },
       "size": {
         "width": 162,
@@ -315,8 +316,8 @@ const doc = {
         "trigger": "confidence below 0.6 or the 'none' class wins"
       },
       "position": {
-        "x": 2200,
-        "y": 321
+        "x": 589,
+        "y": 709
       },
       "size": {
         "width": 170,
@@ -333,8 +334,8 @@ const doc = {
         "trafficPercent": 100
       },
       "position": {
-        "x": 2200,
-        "y": 427
+        "x": 383,
+        "y": 799
       },
       "size": {
         "width": 170,
@@ -348,8 +349,8 @@ const doc = {
       "label": "Client app",
       "props": {},
       "position": {
-        "x": 2414,
-        "y": 455
+        "x": 614,
+        "y": 827
       },
       "size": {
         "width": 120,
@@ -366,8 +367,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 2578,
-        "y": 436
+        "x": 795,
+        "y": 808
       },
       "size": {
         "width": 170,
@@ -384,8 +385,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2200,
-        "y": 550
+        "x": 383,
+        "y": 625
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "churn"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "viewers who resume or start another show within 30 days"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "AUC and calibration of 'returns within 28 days'"
       },
       "position": {
-        "x": 20,
-        "y": 487
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "resumes after a nudge, reminder unsubscribes"
       },
       "position": {
-        "x": 20,
-        "y": 241
+        "x": 1126,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "at most one reminder per viewer per week"
       },
       "position": {
-        "x": 20,
-        "y": 611
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "value": "used only for this viewer's home page, never shared"
       },
       "position": {
-        "x": 20,
-        "y": 364
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -124,8 +125,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 430
+        "x": 197,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -139,8 +140,8 @@ const doc = {
       "label": "Shows: episodes, genres, season structure",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 307
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
         "delay": "28 days after the stop"
       },
       "position": {
-        "x": 448,
-        "y": 434
+        "x": 403,
+        "y": 286
       },
       "size": {
         "width": 170,
@@ -174,8 +175,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 448,
-        "y": 311
+        "x": 403,
+        "y": 163
       },
       "size": {
         "width": 170,
@@ -192,8 +193,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 662,
-        "y": 410
+        "x": 609,
+        "y": 220
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 876,
-        "y": 425
+        "x": 211,
+        "y": 531
       },
       "size": {
         "width": 156,
@@ -228,8 +229,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1101,
-        "y": 418
+        "x": 403,
+        "y": 524
       },
       "size": {
         "width": 170,
@@ -245,8 +246,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1076,
-        "y": 541
+        "x": 197,
+        "y": 408
       },
       "size": {
         "width": 170,
@@ -264,8 +265,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1340,
-        "y": 494
+        "x": 609,
+        "y": 477
       },
       "size": {
         "width": 170,
@@ -279,8 +280,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1554,
-        "y": 506
+        "x": 815,
+        "y": 489
       },
       "size": {
         "width": 152,
@@ -296,8 +297,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 1750,
-        "y": 387
+        "x": 197,
+        "y": 707
       },
       "size": {
         "width": 170,
@@ -314,8 +315,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 1964,
-        "y": 325
+        "x": 403,
+        "y": 769
       },
       "size": {
         "width": 170,
@@ -331,8 +332,8 @@ const doc = {
         "platform": "TV, mobile, web"
       },
       "position": {
-        "x": 2178,
-        "y": 461
+        "x": 609,
+        "y": 781
       },
       "size": {
         "width": 170,
@@ -349,8 +350,8 @@ const doc = {
         "delay": "days to weeks"
       },
       "position": {
-        "x": 2392,
-        "y": 457
+        "x": 815,
+        "y": 778
       },
       "size": {
         "width": 170,
@@ -367,8 +368,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 1964,
-        "y": 448
+        "x": 403,
+        "y": 646
       },
       "size": {
         "width": 170,

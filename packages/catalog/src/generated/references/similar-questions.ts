@@ -21,7 +21,8 @@ const doc = {
     "q-and-a"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "share of new questions later merged as duplicates"
       },
       "position": {
-        "x": 20,
-        "y": 330
+        "x": 585,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "recall@5 and precision@5 on merged duplicates"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "match opened, question abandoned, posted-then-merged"
       },
       "position": {
-        "x": 20,
-        "y": 436
+        "x": 896,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "value": "after a 300 ms pause in typing"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 379,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "volume": "tens of millions of questions"
       },
       "position": {
-        "x": 234,
-        "y": 541
+        "x": 173,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 396
+        "x": 173,
+        "y": 151
       },
       "size": {
         "width": 170,
@@ -142,8 +143,8 @@ const doc = {
         "delay": "days to weeks after posting"
       },
       "position": {
-        "x": 448,
-        "y": 387
+        "x": 379,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "schedule": "weekly"
       },
       "position": {
-        "x": 448,
-        "y": 510
+        "x": 379,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -177,8 +178,8 @@ const doc = {
         "split": "by topic cluster"
       },
       "position": {
-        "x": 662,
-        "y": 457
+        "x": 585,
+        "y": 212
       },
       "size": {
         "width": 170,
@@ -192,8 +193,8 @@ const doc = {
       "label": "Text normalisation shared by training and serving",
       "props": {},
       "position": {
-        "x": 876,
-        "y": 461
+        "x": 173,
+        "y": 507
       },
       "size": {
         "width": 170,
@@ -210,8 +211,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1090,
-        "y": 407
+        "x": 379,
+        "y": 510
       },
       "size": {
         "width": 138,
@@ -228,8 +229,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 1272,
-        "y": 407
+        "x": 553,
+        "y": 510
       },
       "size": {
         "width": 170,
@@ -246,8 +247,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1511,
-        "y": 391
+        "x": 759,
+        "y": 495
       },
       "size": {
         "width": 170,
@@ -263,8 +264,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1486,
-        "y": 285
+        "x": 553,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -282,8 +283,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1750,
-        "y": 315
+        "x": 965,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -297,8 +298,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1964,
-        "y": 334
+        "x": 1171,
+        "y": 473
       },
       "size": {
         "width": 152,
@@ -314,8 +315,8 @@ const doc = {
         "schedule": "on post, and nightly after a model change"
       },
       "position": {
-        "x": 2160,
-        "y": 515
+        "x": 173,
+        "y": 701
       },
       "size": {
         "width": 170,
@@ -331,8 +332,8 @@ const doc = {
         "technology": "approximate nearest neighbours"
       },
       "position": {
-        "x": 2374,
-        "y": 522
+        "x": 379,
+        "y": 708
       },
       "size": {
         "width": 170,
@@ -349,8 +350,8 @@ const doc = {
         "throughputRps": 3000
       },
       "position": {
-        "x": 2588,
-        "y": 370
+        "x": 585,
+        "y": 701
       },
       "size": {
         "width": 170,
@@ -367,8 +368,8 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 2973,
-        "y": 370
+        "x": 791,
+        "y": 795
       },
       "size": {
         "width": 170,
@@ -382,8 +383,8 @@ const doc = {
       "label": "Ask-a-question box",
       "props": {},
       "position": {
-        "x": 3187,
-        "y": 382
+        "x": 997,
+        "y": 807
       },
       "size": {
         "width": 170,
@@ -400,8 +401,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 3401,
-        "y": 361
+        "x": 1203,
+        "y": 787
       },
       "size": {
         "width": 170,
@@ -417,8 +418,8 @@ const doc = {
         "trigger": "posted despite a match above 0.8"
       },
       "position": {
-        "x": 2973,
-        "y": 476
+        "x": 997,
+        "y": 701
       },
       "size": {
         "width": 170,
@@ -435,8 +436,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2973,
-        "y": 264
+        "x": 791,
+        "y": 634
       },
       "size": {
         "width": 170,

@@ -22,7 +22,8 @@ const doc = {
     "real-time"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "sessions that open a trend"
       },
       "position": {
-        "x": 20,
-        "y": 347
+        "x": 803,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "precision@10 against confirmed trends, minutes of lead"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 597,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "trend click-through, spam reports per trend"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 1114,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -89,8 +90,8 @@ const doc = {
         "value": "a trend shows within two minutes of taking off"
       },
       "position": {
-        "x": 20,
-        "y": 559
+        "x": 185,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -107,8 +108,8 @@ const doc = {
         "value": "no trend driven by spam, bots or coordinated campaigns"
       },
       "position": {
-        "x": 20,
-        "y": 453
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
         "eventsPerSecond": 100000
       },
       "position": {
-        "x": 234,
-        "y": 468
+        "x": 185,
+        "y": 411
       },
       "size": {
         "width": 160,
@@ -143,8 +144,8 @@ const doc = {
         "latencyMs": 10000
       },
       "position": {
-        "x": 438,
-        "y": 484
+        "x": 381,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -160,8 +161,8 @@ const doc = {
         "technology": "columnar store"
       },
       "position": {
-        "x": 652,
-        "y": 471
+        "x": 587,
+        "y": 417
       },
       "size": {
         "width": 170,
@@ -177,8 +178,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 438,
-        "y": 593
+        "x": 381,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -195,8 +196,8 @@ const doc = {
         "delay": "hours after a trend peaks"
       },
       "position": {
-        "x": 652,
-        "y": 348
+        "x": 587,
+        "y": 294
       },
       "size": {
         "width": 170,
@@ -212,8 +213,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 652,
-        "y": 577
+        "x": 587,
+        "y": 175
       },
       "size": {
         "width": 170,
@@ -229,8 +230,8 @@ const doc = {
         "split": "by day"
       },
       "position": {
-        "x": 866,
-        "y": 449
+        "x": 793,
+        "y": 294
       },
       "size": {
         "width": 170,
@@ -247,8 +248,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 1080,
-        "y": 464
+        "x": 185,
+        "y": 652
       },
       "size": {
         "width": 143,
@@ -265,8 +266,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 1267,
-        "y": 449
+        "x": 364,
+        "y": 637
       },
       "size": {
         "width": 170,
@@ -283,8 +284,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1481,
-        "y": 457
+        "x": 570,
+        "y": 645
       },
       "size": {
         "width": 170,
@@ -301,8 +302,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1720,
-        "y": 457
+        "x": 776,
+        "y": 645
       },
       "size": {
         "width": 170,
@@ -318,8 +319,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1695,
-        "y": 343
+        "x": 570,
+        "y": 539
       },
       "size": {
         "width": 170,
@@ -337,8 +338,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1959,
-        "y": 357
+        "x": 982,
+        "y": 592
       },
       "size": {
         "width": 170,
@@ -352,8 +353,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 2173,
-        "y": 376
+        "x": 1188,
+        "y": 611
       },
       "size": {
         "width": 152,
@@ -370,8 +371,8 @@ const doc = {
         "throughputRps": 20000
       },
       "position": {
-        "x": 2369,
-        "y": 439
+        "x": 185,
+        "y": 850
       },
       "size": {
         "width": 169,
@@ -387,8 +388,8 @@ const doc = {
         "trigger": "fast riser pushed by low-reputation accounts"
       },
       "position": {
-        "x": 2695,
-        "y": 369
+        "x": 596,
+        "y": 843
       },
       "size": {
         "width": 170,
@@ -405,8 +406,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2695,
-        "y": 475
+        "x": 390,
+        "y": 937
       },
       "size": {
         "width": 170,
@@ -420,8 +421,8 @@ const doc = {
       "label": "Explore tab and sidebar",
       "props": {},
       "position": {
-        "x": 2909,
-        "y": 487
+        "x": 596,
+        "y": 949
       },
       "size": {
         "width": 170,
@@ -438,8 +439,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 3123,
-        "y": 466
+        "x": 802,
+        "y": 929
       },
       "size": {
         "width": 170,
@@ -456,8 +457,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2695,
-        "y": 581
+        "x": 390,
+        "y": 776
       },
       "size": {
         "width": 170,

@@ -21,7 +21,8 @@ const doc = {
     "speech"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -33,8 +34,8 @@ const doc = {
         "metric": "wake-ups that succeed on the first try"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 1021,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -51,8 +52,8 @@ const doc = {
         "name": "false rejects at 1 false accept per 24 hours"
       },
       "position": {
-        "x": 20,
-        "y": 453
+        "x": 815,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -69,8 +70,8 @@ const doc = {
         "name": "repeated attempts within 5 s, wakes cancelled at once"
       },
       "position": {
-        "x": 20,
-        "y": 630
+        "x": 1332,
+        "y": 41
       },
       "size": {
         "width": 170,
@@ -87,8 +88,8 @@ const doc = {
         "value": "under 1 mW on the low-power audio chip"
       },
       "position": {
-        "x": 20,
-        "y": 858
+        "x": 197,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -105,8 +106,8 @@ const doc = {
         "latencyMs": 300
       },
       "position": {
-        "x": 20,
-        "y": 347
+        "x": 403,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -123,8 +124,8 @@ const doc = {
         "value": "no audio leaves the device before a detection; field clips only with consent"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 609,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -140,8 +141,8 @@ const doc = {
         "volume": "thousands of speakers"
       },
       "position": {
-        "x": 234,
-        "y": 788
+        "x": 197,
+        "y": 347
       },
       "size": {
         "width": 170,
@@ -157,8 +158,8 @@ const doc = {
         "volume": "thousands of hours"
       },
       "position": {
-        "x": 234,
-        "y": 665
+        "x": 197,
+        "y": 224
       },
       "size": {
         "width": 170,
@@ -175,8 +176,8 @@ const doc = {
         "schedule": "per training run"
       },
       "position": {
-        "x": 448,
-        "y": 727
+        "x": 403,
+        "y": 286
       },
       "size": {
         "width": 170,
@@ -193,8 +194,8 @@ const doc = {
         "delay": "none: the mix knows where the word ends"
       },
       "position": {
-        "x": 662,
-        "y": 735
+        "x": 609,
+        "y": 294
       },
       "size": {
         "width": 170,
@@ -211,8 +212,8 @@ const doc = {
         "delay": "weeks"
       },
       "position": {
-        "x": 662,
-        "y": 612
+        "x": 609,
+        "y": 171
       },
       "size": {
         "width": 170,
@@ -228,8 +229,8 @@ const doc = {
         "split": "by speaker and by noise type"
       },
       "position": {
-        "x": 876,
-        "y": 669
+        "x": 815,
+        "y": 228
       },
       "size": {
         "width": 170,
@@ -243,8 +244,8 @@ const doc = {
       "label": "Spectrogram frames, same code on device",
       "props": {},
       "position": {
-        "x": 1090,
-        "y": 681
+        "x": 197,
+        "y": 606
       },
       "size": {
         "width": 170,
@@ -261,8 +262,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1304,
-        "y": 654
+        "x": 428,
+        "y": 609
       },
       "size": {
         "width": 120,
@@ -280,8 +281,8 @@ const doc = {
         "parameters": 200000
       },
       "position": {
-        "x": 1493,
-        "y": 639
+        "x": 609,
+        "y": 594
       },
       "size": {
         "width": 170,
@@ -297,8 +298,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1468,
-        "y": 516
+        "x": 403,
+        "y": 486
       },
       "size": {
         "width": 170,
@@ -316,8 +317,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1732,
-        "y": 524
+        "x": 815,
+        "y": 548
       },
       "size": {
         "width": 170,
@@ -331,8 +332,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1946,
-        "y": 543
+        "x": 1021,
+        "y": 567
       },
       "size": {
         "width": 152,
@@ -350,8 +351,8 @@ const doc = {
         "feedbackCollection": "opt-in clips around missed and false wakes"
       },
       "position": {
-        "x": 2142,
-        "y": 616
+        "x": 197,
+        "y": 790
       },
       "size": {
         "width": 170,
@@ -368,8 +369,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2356,
-        "y": 665
+        "x": 403,
+        "y": 839
       },
       "size": {
         "width": 170,
@@ -383,8 +384,8 @@ const doc = {
       "label": "Assistant",
       "props": {},
       "position": {
-        "x": 2570,
-        "y": 693
+        "x": 609,
+        "y": 867
       },
       "size": {
         "width": 120,
@@ -401,8 +402,8 @@ const doc = {
         "delay": "seconds, sent in daily batches"
       },
       "position": {
-        "x": 2734,
-        "y": 674
+        "x": 765,
+        "y": 848
       },
       "size": {
         "width": 170,
@@ -419,8 +420,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2356,
-        "y": 559
+        "x": 403,
+        "y": 733
       },
       "size": {
         "width": 170,

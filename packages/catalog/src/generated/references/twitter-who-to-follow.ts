@@ -22,7 +22,8 @@ const doc = {
     "graph"
   ],
   "layout": {
-    "direction": "right"
+    "direction": "rows",
+    "target": "screen"
   },
   "nodes": [
     {
@@ -34,8 +35,8 @@ const doc = {
         "metric": "follows kept after 30 days per active user"
       },
       "position": {
-        "x": 20,
-        "y": 224
+        "x": 815,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -52,8 +53,8 @@ const doc = {
         "name": "recall@20 of follows made in the next week"
       },
       "position": {
-        "x": 20,
-        "y": 347
+        "x": 197,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -70,8 +71,8 @@ const doc = {
         "name": "follows not undone within 30 days; sessions per user"
       },
       "position": {
-        "x": 20,
-        "y": 828
+        "x": 1126,
+        "y": 48
       },
       "size": {
         "width": 170,
@@ -88,8 +89,8 @@ const doc = {
         "latencyMs": 150
       },
       "position": {
-        "x": 20,
-        "y": 722
+        "x": 403,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -106,8 +107,8 @@ const doc = {
         "value": "address books used only with consent, hashed, never shown"
       },
       "position": {
-        "x": 20,
-        "y": 118
+        "x": 609,
+        "y": 32
       },
       "size": {
         "width": 170,
@@ -125,8 +126,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 234,
-        "y": 667
+        "x": 197,
+        "y": 289
       },
       "size": {
         "width": 148,
@@ -144,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 426,
-        "y": 408
+        "x": 381,
+        "y": 396
       },
       "size": {
         "width": 170,
@@ -161,8 +162,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 426,
-        "y": 546
+        "x": 381,
+        "y": 171
       },
       "size": {
         "width": 170,
@@ -179,8 +180,8 @@ const doc = {
         "delay": "30 days to know a follow lasted"
       },
       "position": {
-        "x": 640,
-        "y": 401
+        "x": 587,
+        "y": 420
       },
       "size": {
         "width": 170,
@@ -196,8 +197,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 640,
-        "y": 552
+        "x": 587,
+        "y": 273
       },
       "size": {
         "width": 170,
@@ -214,8 +215,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 854,
-        "y": 408
+        "x": 793,
+        "y": 342
       },
       "size": {
         "width": 170,
@@ -232,8 +233,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 426,
-        "y": 652
+        "x": 381,
+        "y": 273
       },
       "size": {
         "width": 170,
@@ -250,8 +251,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 1068,
-        "y": 424
+        "x": 197,
+        "y": 664
       },
       "size": {
         "width": 143,
@@ -268,8 +269,8 @@ const doc = {
         "task": "recommendation"
       },
       "position": {
-        "x": 1255,
-        "y": 408
+        "x": 376,
+        "y": 648
       },
       "size": {
         "width": 170,
@@ -286,8 +287,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 1494,
-        "y": 417
+        "x": 582,
+        "y": 657
       },
       "size": {
         "width": 170,
@@ -303,8 +304,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 1469,
-        "y": 523
+        "x": 376,
+        "y": 542
       },
       "size": {
         "width": 170,
@@ -322,8 +323,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1733,
-        "y": 402
+        "x": 788,
+        "y": 599
       },
       "size": {
         "width": 170,
@@ -340,8 +341,8 @@ const doc = {
         "throughputRps": 20000
       },
       "position": {
-        "x": 1947,
-        "y": 542
+        "x": 197,
+        "y": 840
       },
       "size": {
         "width": 170,
@@ -358,8 +359,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 2161,
-        "y": 489
+        "x": 403,
+        "y": 893
       },
       "size": {
         "width": 170,
@@ -375,8 +376,8 @@ const doc = {
         "users": "hundreds of millions"
       },
       "position": {
-        "x": 2375,
-        "y": 489
+        "x": 609,
+        "y": 893
       },
       "size": {
         "width": 170,
@@ -393,8 +394,8 @@ const doc = {
         "delay": "seconds to 30 days"
       },
       "position": {
-        "x": 2589,
-        "y": 480
+        "x": 815,
+        "y": 885
       },
       "size": {
         "width": 170,
@@ -411,8 +412,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 2161,
-        "y": 595
+        "x": 403,
+        "y": 787
       },
       "size": {
         "width": 170,
