@@ -1,4 +1,4 @@
-import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { clampSize, type Document, STAGE_IDS, type StageId } from "@mlsd/core";
 import { estimateTextWidth, FRAME_METRICS, NODE_METRICS, nodeSize, splitBackEdges } from "@mlsd/scene";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
 
@@ -67,7 +67,8 @@ export const toRowsElkGraph = (document: Document): ElkNode => {
     children.push({
       id: rowId(s),
       layoutOptions: rowOptions(document.nodes.length),
-      children: nodes.map((n) => ({ id: n.id, ...(n.pinned && n.size ? n.size : nodeSize(n)) })),
+      // A pinned part's stored size as it will be stored (as elk-graph.ts does), so a second layout gives the same drawing.
+      children: nodes.map((n) => ({ id: n.id, ...(n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n)) : nodeSize(n)) })),
       edges,
     });
   }

@@ -5,7 +5,7 @@ import { pointsRect, unionRect } from "./geometry.js";
 import { labelledEdge } from "./labels.js";
 import { routeBackEdges, splitBackEdges } from "./loop-lanes.js";
 import { spreadPorts } from "./ports.js";
-import { GRID_ROUTER_LIMIT, routeRows } from "./rows-routes.js";
+import { fitsRoutingGrid, routeRows } from "./rows-routes.js";
 import type { Direction, Rect, Scene, SceneEdge, SceneNode } from "./types.js";
 
 /**
@@ -40,7 +40,7 @@ export interface SceneFromDocumentOptions {
  * @internal
  */
 export const routeSceneEdges = (nodes: readonly SceneNode[], edges: readonly DesignEdge[], direction: Direction): SceneEdge[] => {
-  if (direction === "rows" && nodes.length <= GRID_ROUTER_LIMIT) return routeRows(nodes, edges);
+  if (direction === "rows" && fitsRoutingGrid(nodes)) return routeRows(nodes, edges);
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
   // A "rows" drawing too big for the grid router: forward edges run down as in "down".

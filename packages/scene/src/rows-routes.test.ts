@@ -2,7 +2,7 @@ import { EdgeId, NodeId, type Point } from "@mlsd/core";
 import { describe, expect, it } from "vitest";
 import { RoutingGrid } from "./grid-router.js";
 import { labelSize, placeLabels } from "./label-placement.js";
-import { routeRows } from "./rows-routes.js";
+import { fitsRoutingGrid, routeRows } from "./rows-routes.js";
 import type { Rect, SceneEdge, SceneNode } from "./types.js";
 
 const node = (id: string, x: number, y: number, stage: SceneNode["stage"] = "data"): SceneNode => ({
@@ -184,5 +184,14 @@ describe("routeRows", () => {
 
   it("is deterministic", () => {
     expect(routeRows(nodes, edges)).toEqual(routes);
+  });
+});
+
+describe("the grid router's bounds", () => {
+  const box = (x: number, y: number) => ({ x, y, width: 120, height: 40 });
+  it("routes a drawing of ordinary size on the grid, but not parts pinned far apart or too many parts", () => {
+    expect(fitsRoutingGrid([box(0, 0), box(1500, 1200)])).toBe(true);
+    expect(fitsRoutingGrid([box(0, 0), box(1_000_000, 1_000_000)])).toBe(false);
+    expect(fitsRoutingGrid(Array.from({ length: 41 }, (_, i) => box(i * 10, 0)))).toBe(false);
   });
 });

@@ -15,6 +15,26 @@ import type { Rect, SceneEdge, SceneNode } from "./types.js";
  */
 export const GRID_ROUTER_LIMIT = 40;
 
+/** The most cells the routing grid may have (one every 10 units each way): parts pinned far apart get the simple router. */
+const GRID_CELL_LIMIT = 500_000;
+
+/**
+ * Whether the grid router may route these boxes: few enough of them, in an area small
+ * enough that its grid stays bounded (a part pinned 1,000,000 units away would otherwise
+ * ask for billions of cells).
+ * @internal
+ */
+export const fitsRoutingGrid = (boxes: readonly Rect[]): boolean => {
+  if (boxes.length > GRID_ROUTER_LIMIT) return false;
+  if (!boxes.length) return true;
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  // 200 units of room each way for ports, lanes and the ring around the drawing.
+  return ((x1 - x0 + 200) / 10) * ((y1 - y0 + 200) / 10) <= GRID_CELL_LIMIT;
+};
+
 /** How far above and below its boxes a route may run: into the gap between two rows, not across the next row. */
 const REACH = 36;
 

@@ -1,5 +1,6 @@
 import { EXERCISE_IDS, getDocument, getReference } from "@mlsd/catalog";
 import { addNode, connect, createNode, type Document, NodeId, relabel, removeNodes, updateNode } from "@mlsd/core";
+import { applyScene, layout } from "@mlsd/layout";
 import { FRAME_METRICS, intersects } from "@mlsd/scene";
 import { describe, expect, it } from "vitest";
 import { buildComparison, countDifferences } from "./comparison.js";
@@ -8,13 +9,17 @@ import { routeDocument, routesExtent } from "./routes.js";
 
 const CASE = "uber-michelangelo";
 
+/** A design laid out afresh left to right (the catalogue stores rows). */
+const rightwards = async (doc: Document): Promise<Document> => applyScene(doc, await layout(doc, { direction: "right" }));
+
 /** Every ghost (removed node) lies clear of every other part, and the stage frames still follow one another. */
 const expectGhostsClear = (c: ReturnType<typeof buildComparison>) => {
   const boxes = c.drawing.nodes.map((n) => ({ id: n.id, box: nodeBox(n) }));
   for (const g of boxes.filter((b) => c.nodeStatus.get(b.id) === "removed"))
     for (const other of boxes) if (other.id !== g.id) expect(intersects(g.box, other.box), `${g.id} overlaps ${other.id}`).toBe(false);
   // Each frame ends before the next one starts, along the flow.
-  const down = c.drawing.layout?.direction === "down";
+  // "down" and "rows" stack their stage bands top to bottom.
+  const down = (c.drawing.layout?.direction ?? "right") !== "right";
   const frames = stageFrames(c.drawing).map((f) => (down ? { x: f.y, width: f.height } : f));
   for (let i = 1; i < frames.length; i++) expect(frames[i]!.x).toBeGreaterThanOrEqual(frames[i - 1]!.x + frames[i - 1]!.width);
 };
@@ -68,7 +73,7 @@ describe("comparison drawing", () => {
 
   /** The case study drawn top to bottom: every box's axes swapped. */
   const downwards = async (): Promise<Document> => {
-    const doc = withBoxes(await getDocument(CASE));
+    const doc = withBoxes(await rightwards(await getDocument(CASE)));
     return {
       ...doc,
       layout: { ...doc.layout, direction: "down" },
@@ -76,10 +81,11 @@ describe("comparison drawing", () => {
     };
   };
 
-  it.each([["right"], ["down"]])(
+  it.each([["right"], ["down"], ["rows"]])(
     "moves a ghost whose old spot is taken to the foot of its stage, touching nothing (%s)",
     async (direction) => {
-      const before = withBoxes(direction === "down" ? await downwards() : await getDocument(CASE));
+      const stored = await getDocument(CASE);
+      const before = withBoxes(direction === "down" ? await downwards() : direction === "right" ? await rightwards(stored) : stored);
       const gone = before.nodes.find((n) => n.stage === "data")!;
       // The removed part's spot is taken by a new part of another kind.
       const after = addNode(removeNodes(before, [gone.id]), {
@@ -138,7 +144,8 @@ describe("comparison drawing", () => {
   });
 
   it("frames the drawing around its routes: the loops of both designs run below the stage titles", async () => {
-    const c = buildComparison(await getDocument("credit-card-fraud"), await getReference("credit-card-fraud"));
+    // Left to right, where the loops' lanes run above the drawing (rows keep them on a side lane).
+    const c = buildComparison(await rightwards(await getDocument("credit-card-fraud")), await rightwards(await getReference("credit-card-fraud")));
     const routes = routeDocument(c.drawing);
     const highest = Math.min(...[...routes.values()].flatMap((r) => [...r.points.map((p) => p.y), ...(r.labelBox ? [r.labelBox.y] : [])]));
     const belowTitles = (frames: { y: number }[]) => Math.min(...frames.map((f) => f.y)) + FRAME_METRICS.titleBand;
