@@ -14,9 +14,11 @@ import {
   openNewDesign,
   openSavedDesign,
   pane,
+  partsOutOfSight,
   transformOf,
   UBER,
   viewportSettled,
+  zoomOf,
 } from "../support/editor.js";
 import { expect, test } from "../support/test.js";
 
@@ -66,13 +68,14 @@ test.describe("canvas editing", () => {
     await openCatalogDesign(page, UBER.id);
     const count = await nodes(page).count();
     const edgeCount = await edges(page).count();
-    const view = await onScreenViewport(page);
+    const zoom = await zoomOf(page);
     await page.getByRole("button", { name: "Add Online prediction service" }).click();
     await expect(nodes(page)).toHaveCount(count + 1);
     await expect(page.getByLabel("Label", { exact: true })).toHaveValue("Online prediction service");
-    // The new part landed on screen: the view stayed where it was (adding.spec.ts covers the rest).
-    expect(await onScreenViewport(page)).toBe(view);
     const addedId = (await page.locator(".react-flow__node-kind.selected").getAttribute("data-id"))!;
+    // The new part is on screen whole, at the zoom the design had (adding.spec.ts covers when the view pans).
+    await expect.poll(async () => (await partsOutOfSight(page)).filter((p) => p.startsWith(`${addedId} `))).toEqual([]);
+    expect(await zoomOf(page)).toBe(zoom);
 
     // Connect by dragging from another node's output handle onto the new node's input handle.
     const b = (await nodeById(page, addedId).locator(".react-flow__handle.target").boundingBox())!;

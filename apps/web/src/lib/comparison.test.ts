@@ -145,7 +145,10 @@ describe("comparison drawing", () => {
 
   it("frames the drawing around its routes: the loops of both designs run below the stage titles", async () => {
     // Left to right, where the loops' lanes run above the drawing (rows keep them on a side lane).
-    const c = buildComparison(await rightwards(await getDocument("credit-card-fraud")), await rightwards(await getReference("credit-card-fraud")));
+    const c = buildComparison(
+      await rightwards(await getDocument("credit-card-fraud")),
+      await rightwards(await getReference("credit-card-fraud")),
+    );
     const routes = routeDocument(c.drawing);
     const highest = Math.min(...[...routes.values()].flatMap((r) => [...r.points.map((p) => p.y), ...(r.labelBox ? [r.labelBox.y] : [])]));
     const belowTitles = (frames: { y: number }[]) => Math.min(...frames.map((f) => f.y)) + FRAME_METRICS.titleBand;

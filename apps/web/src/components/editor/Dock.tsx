@@ -8,6 +8,7 @@ export const Dock = () => {
   const sheet = useEditor((s) => s.sheet);
   const tab = useEditor((s) => s.sideTab);
   const readOnly = useEditor((s) => s.readOnly ?? false);
+  const exercise = useEditor((s) => s.origin.exercise);
   const open = useReview().findings.filter((f) => !f.suppressed).length;
   const isOpen = (s: EditorState["sheet"], t?: SideTab) => sheet === s && (!t || tab === t);
   const toggle = (s: NonNullable<EditorState["sheet"]>, t?: SideTab) => () =>
@@ -19,6 +20,11 @@ export const Dock = () => {
           <span aria-hidden="true">+</span> Add a part
         </button>
       )}
+      {exercise ? (
+        <button type="button" aria-expanded={isOpen("side", "exercise")} aria-controls="panel-side" onClick={toggle("side", "exercise")}>
+          Exercise
+        </button>
+      ) : null}
       <button type="button" aria-expanded={isOpen("side", "inspector")} aria-controls="panel-side" onClick={toggle("side", "inspector")}>
         Inspector
       </button>

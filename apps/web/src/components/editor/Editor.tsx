@@ -84,6 +84,11 @@ export const Editor = ({
   const exercise = useStore(store, (s) => s.origin.exercise);
   const sheet = useStore(store, (s) => s.sheet);
   const narrow = useNarrow();
+  // An exercise opens on its prompt: on a narrow screen that is the side sheet, over the canvas.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per design opened
+  useEffect(() => {
+    if (narrow && store.get().origin.exercise) store.set({ sheet: "side", sideTab: "exercise" });
+  }, [store]);
   return (
     <EditorProvider store={store}>
       <ReviewProvider>
