@@ -1,7 +1,8 @@
-import { clampSize, type Document, STAGE_IDS, type StageId } from "@mlsd/core";
-import { emptyStageExtent, estimateTextWidth, FRAME_METRICS, NODE_METRICS, nodeSize, titleGutter } from "@mlsd/scene";
+import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { emptyStageExtent, estimateTextWidth, FRAME_METRICS, NODE_METRICS, titleGutter } from "@mlsd/scene";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
 import { resolveDirection, type ShapeOptions } from "./options.js";
+import { layoutSize } from "./pins.js";
 import { layerPlan } from "./stacking.js";
 
 /** Ids ELK sees besides node ids; `#` cannot occur in a document id, so they never clash. */
@@ -75,8 +76,7 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     addPort(e.source, sourcePortId(e.id), out);
     addPort(e.target, targetPortId(e.id), inn);
   }
-  // A pinned node keeps its stored size, at least the smallest size applyScene stores, so a stored layout is a fixed point.
-  const sizes = document.nodes.map((n) => (n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n)) : nodeSize(n)));
+  const sizes = document.nodes.map(layoutSize);
   const layers = plan.layers;
   // Interactive layering reads layers from positions: one step per layer, wider than any box.
   const step = Math.max(0, ...sizes.map((s) => (right ? s.width : s.height))) + 100;

@@ -1,5 +1,12 @@
-import type { DesignNode, Point } from "@mlsd/core";
-import { type Direction, edgeLabelBox, type Rect, routeEdge, type SceneEdge, type SceneNode } from "@mlsd/scene";
+import { clampSize, type DesignNode, type Point, type Size } from "@mlsd/core";
+import { type Direction, edgeLabelBox, nodeSize, type Rect, routeEdge, type SceneEdge, type SceneNode } from "@mlsd/scene";
+
+/**
+ * The box size a layout gives a node: a pinned node keeps its stored size, at least the
+ * smallest size applyScene stores, so a stored layout is a fixed point; others are sized
+ * from their label.
+ */
+export const layoutSize = (n: DesignNode): Size => (n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n)) : nodeSize(n));
 
 /** Room kept between a re-placed node and the box that pushed it. */
 const SPACING = 16;

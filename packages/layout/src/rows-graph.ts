@@ -1,6 +1,7 @@
-import { clampSize, type Document, STAGE_IDS, type StageId } from "@mlsd/core";
-import { estimateTextWidth, FRAME_METRICS, NODE_METRICS, nodeSize, splitBackEdges } from "@mlsd/scene";
+import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { estimateTextWidth, FRAME_METRICS, NODE_METRICS, splitBackEdges } from "@mlsd/scene";
 import type { ElkExtendedEdge, ElkNode } from "./adapter.js";
+import { layoutSize } from "./pins.js";
 
 /** The ELK id of a stage's row: `#` cannot occur in a document id. */
 export const rowId = (stage: StageId) => `#row:${stage}`;
@@ -67,8 +68,7 @@ export const toRowsElkGraph = (document: Document): ElkNode => {
     children.push({
       id: rowId(s),
       layoutOptions: rowOptions(document.nodes.length),
-      // A pinned part's stored size as it will be stored (as elk-graph.ts does), so a second layout gives the same drawing.
-      children: nodes.map((n) => ({ id: n.id, ...(n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n)) : nodeSize(n)) })),
+      children: nodes.map((n) => ({ id: n.id, ...layoutSize(n) })),
       edges,
     });
   }

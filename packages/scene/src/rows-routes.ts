@@ -1,5 +1,6 @@
 import { compareStages, type DesignEdge, type Point } from "@mlsd/core";
 import { FRAME_METRICS as F } from "./frames.js";
+import { unionRect } from "./geometry.js";
 import { type GridRoute, type Port, portPoints, type RouteRequest, RoutingGrid, type Side, simplify } from "./grid-router.js";
 import { placeLabels } from "./label-placement.js";
 import { splitBackEdges } from "./loop-lanes.js";
@@ -26,13 +27,9 @@ const GRID_CELL_LIMIT = 500_000;
  */
 export const fitsRoutingGrid = (boxes: readonly Rect[]): boolean => {
   if (boxes.length > GRID_ROUTER_LIMIT) return false;
-  if (!boxes.length) return true;
-  const x0 = Math.min(...boxes.map((b) => b.x));
-  const y0 = Math.min(...boxes.map((b) => b.y));
-  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
-  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  const all = unionRect(boxes);
   // 200 units of room each way for ports, lanes and the ring around the drawing.
-  return ((x1 - x0 + 200) / 10) * ((y1 - y0 + 200) / 10) <= GRID_CELL_LIMIT;
+  return !all || ((all.width + 200) / 10) * ((all.height + 200) / 10) <= GRID_CELL_LIMIT;
 };
 
 /** How far above and below its boxes a route may run: into the gap between two rows, not across the next row. */
