@@ -197,6 +197,14 @@ describe("paint", () => {
     const texts = of(paint(short).shapes, "text", "node", "events").map((t) => t.text);
     expect(texts).toEqual(["Click events"]);
   });
+
+  it("draws a compact Scene's boxes without badges, even where a badge row would fit", () => {
+    const compact = { ...scene(), compact: true };
+    const run = paintRuns(paint(compact).shapes).find((r) => r.part.id === "events");
+    expect(run?.shapes.filter((s) => s.type === "text").map((s) => (s as TextShape).text)).toEqual(["Click events"]);
+    // Box and icon only besides the label: no badge pill.
+    expect(run?.shapes.map((s) => s.type)).toEqual(["rect", "icon", "text"]);
+  });
 });
 
 describe("paintOverview", () => {

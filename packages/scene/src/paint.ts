@@ -135,11 +135,11 @@ const labelShapes = (e: SceneEdge, t: ThemeTokens, text: (s: string) => string):
   ];
 };
 
-const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string): Shape[] => {
+const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string, compact: boolean): Shape[] => {
   const part = nodePart(n);
   const style = kindStyle(n.kind);
   const s = STYLE.node;
-  const { icon, lines, badges } = nodeBoxParts(n.width, text(n.label), nodeBadges(n).map(text));
+  const { icon, lines, badges } = nodeBoxParts(n.width, text(n.label), compact ? [] : nodeBadges(n).map(text), { compact });
   // A box too short for its badge row (an old stored size) is drawn without badges.
   const fits = badges.every((b) => b.y + b.height <= n.height);
   return [
@@ -223,7 +223,7 @@ const routeTouches = (points: readonly Point[], rect: Rect): boolean => {
 /**
  * A Scene as a flat list of shapes with every style decided: stage frames, then edges with
  * their arrowheads, then edge labels (above every line), then nodes with icon, label lines
- * and badges. SVG, the React viewer and the PDF only translate these shapes.
+ * and badges (none in a compact Scene). SVG, the React viewer and the PDF only translate these shapes.
  * @beta
  */
 export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", options: PaintOptions = {}): Painting => {
@@ -253,7 +253,7 @@ export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", op
       ...scene.stages.filter(shows).flatMap((f) => frameShapes(f, t, text)),
       ...edges.map((e) => edgeShape(e, t)),
       ...labelled.flatMap((e) => labelShapes(e, t, text)),
-      ...scene.nodes.filter(shows).flatMap((n) => nodeShapes(n, t, text)),
+      ...scene.nodes.filter(shows).flatMap((n) => nodeShapes(n, t, text, scene.compact === true)),
     ],
   };
 };
