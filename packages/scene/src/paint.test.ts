@@ -191,6 +191,14 @@ describe("paint", () => {
     expect(of(below, "text", "edge-label")).toEqual([]);
   });
 
+  it("leaves a frame's title out of a tile that shows only the frame's top edge (no clipped text)", () => {
+    const edge = paint(scene(), "light", { within: { x: 0, y: -50, width: 500, height: 54 } }).shapes;
+    expect(of(edge, "rect", "stage").length).toBeGreaterThan(0);
+    expect(of(edge, "text", "stage")).toEqual([]);
+    const titled = paint(scene(), "light", { within: { x: 0, y: -50, width: 500, height: 80 } }).shapes;
+    expect(of(titled, "text", "stage").map((t) => t.text)).toEqual(["Project setup", "Data pipeline", "Modeling", "Serving"]);
+  });
+
   it("draws no badges in a box too short for its badge row", () => {
     const s = scene();
     const short = { ...s, nodes: s.nodes.map((n) => (n.id === "events" ? { ...n, height: 40 } : n)) };

@@ -1,5 +1,5 @@
 import { KINDS, type Point } from "@mlsd/core";
-import { stageFrameParts } from "./frames.js";
+import { stageFrameParts, stageTitleWidth } from "./frames.js";
 import { arrowhead, intersects } from "./geometry.js";
 import { kindStyle } from "./kind-styles.js";
 import { labelBoxOf } from "./labels.js";
@@ -62,11 +62,14 @@ const nodePart = (n: SceneNode): PaintPart => ({
   title: nodeTitle(n),
 });
 
-const frameShapes = (f: StageFrame, t: ThemeTokens, text: (s: string) => string): Shape[] => {
+const frameShapes = (f: StageFrame, t: ThemeTokens, text: (s: string) => string, shows: (r: Rect) => boolean): Shape[] => {
   const part = stagePart(f);
   const color = STAGE_COLORS[f.stage];
   const { bar, title } = stageFrameParts(f);
   const s = STYLE.frame;
+  // A tile that cuts a frame just above its title leaves the title out, not clipped: clipped
+  // text would still be in a PDF's text, where the next line's words would run into it.
+  const titleBox = { x: title.x, y: title.y - M.stageTitleSize, width: stageTitleWidth(f.title), height: M.stageTitleSize + 4 };
   return [
     {
       type: "rect",
@@ -83,16 +86,20 @@ const frameShapes = (f: StageFrame, t: ThemeTokens, text: (s: string) => string)
       strokeOpacity: s.strokeOpacity,
     },
     { type: "rect", part, ...bar, radius: s.barRadius, fill: color },
-    {
-      type: "text",
-      part,
-      text: text(f.title),
-      ...title,
-      fontSize: M.stageTitleSize,
-      fontWeight: s.titleWeight,
-      fill: t.frameTitle,
-      anchor: "start",
-    },
+    ...(shows(titleBox)
+      ? [
+          {
+            type: "text" as const,
+            part,
+            text: text(f.title),
+            ...title,
+            fontSize: M.stageTitleSize,
+            fontWeight: s.titleWeight,
+            fill: t.frameTitle,
+            anchor: "start" as const,
+          },
+        ]
+      : []),
   ];
 };
 
@@ -250,7 +257,7 @@ export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", op
     background: t.background,
     fontFamily: t.fontFamily,
     shapes: [
-      ...scene.stages.filter(shows).flatMap((f) => frameShapes(f, t, text)),
+      ...scene.stages.filter(shows).flatMap((f) => frameShapes(f, t, text, shows)),
       ...edges.map((e) => edgeShape(e, t)),
       ...labelled.flatMap((e) => labelShapes(e, t, text)),
       ...scene.nodes.filter(shows).flatMap((n) => nodeShapes(n, t, text, scene.compact === true)),
