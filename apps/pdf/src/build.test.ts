@@ -2,12 +2,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { getDocument } from "@mlsd/catalog";
+import { getDocument, listCatalog } from "@mlsd/catalog";
 import { type Document, isPlaced } from "@mlsd/core";
 import { applyScene, layout } from "@mlsd/layout";
-import { planHandout } from "@mlsd/pdf";
+import { MIN_LABEL_PT, PRINT_LAYOUTS, planHandout } from "@mlsd/pdf";
 import { countPages } from "@mlsd/pdf/node";
-import { sceneFromDocument } from "@mlsd/scene";
+import { paint, type Scene, sceneFromDocument } from "@mlsd/scene";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildHandouts, COURSE_PACK, EXERCISES_DIR, summarize } from "./build.js";
 import { printScene } from "./scene.js";
@@ -79,7 +79,8 @@ describe("printScene", () => {
     const stored = storedScene(exercise);
     expect(planHandout({ document: exercise, scene: stored }).placement).toBe("parts");
     const printed = await printScene(exercise);
-    expect(printed).toMatchObject({ direction: "rows", target: "a4-portrait" });
+    expect(printed).toMatchObject({ direction: "rows", compact: true });
+    expect(PRINT_LAYOUTS.map((o) => o.target)).toContain(printed.target);
     // One page for the diagram instead of parts (its own page since edge labels, the smallest text, set the 6 pt floor).
     const plan = planHandout({ document: exercise, scene: printed });
     expect(plan.placement).not.toBe("parts");
@@ -91,4 +92,34 @@ describe("printScene", () => {
     const flow = await getDocument("project-flow");
     expect((await printScene(flow)).bounds).toEqual(storedScene(flow).bounds);
   }, 60_000);
+});
+
+/** The smallest text the drawing paints, in scene units (edge labels, box labels, badges). */
+const smallestText = (scene: Scene) =>
+  Math.min(...paint(scene).shapes.flatMap((s) => (s.type === "text" && s.text.trim() ? [s.fontSize] : [])));
+
+describe("case-study handouts (issue 11)", () => {
+  const caseStudies = listCatalog().filter((e) => e.kind === "case-study");
+
+  it("there are twelve", () => expect(caseStudies).toHaveLength(12));
+
+  // printScene is what `mlsd handout` and this app print: @mlsd/pdf's choice with @mlsd/layout's layout.
+  it.each(caseStudies.map((e) => e.id))(
+    "%s: the diagram prints whole on one page, its smallest text at 6 pt or more",
+    async (id) => {
+      const document = await getDocument(id);
+      const before = JSON.stringify(document);
+      const scene = await printScene(document);
+      const plan = planHandout({ document, scene });
+      expect(["first-page", "own-page"]).toContain(plan.placement);
+      expect(plan.tiles).toEqual([scene.bounds]);
+      expect(plan.scale * smallestText(scene)).toBeGreaterThanOrEqual(MIN_LABEL_PT - 1e-9);
+      // A drawing other than the stored one is a print layout: compact boxes, rows fitted to a page shape.
+      if (JSON.stringify(scene.nodes) !== JSON.stringify(storedScene(document).nodes))
+        expect(PRINT_LAYOUTS).toContainEqual({ target: scene.target, compact: scene.compact });
+      // The document's stored positions stay as they are.
+      expect(JSON.stringify(document)).toBe(before);
+    },
+    120_000,
+  );
 });

@@ -76,7 +76,7 @@ export const toElkGraph = (document: Document, options: ShapeOptions = {}): ElkN
     addPort(e.source, sourcePortId(e.id), out);
     addPort(e.target, targetPortId(e.id), inn);
   }
-  const sizes = document.nodes.map(layoutSize);
+  const sizes = document.nodes.map((n) => layoutSize(n, options.compact));
   const layers = plan.layers;
   // Interactive layering reads layers from positions: one step per layer, wider than any box.
   const step = Math.max(0, ...sizes.map((s) => (right ? s.width : s.height))) + 100;

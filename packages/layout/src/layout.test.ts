@@ -38,6 +38,22 @@ describe("layout", () => {
         expect(scene.bounds).toMatchObject({ x: 0, y: 0 });
       });
 
+  for (const direction of ["rows", "right"] as const)
+    it(`lays out compact boxes (${direction}): sized without badges, sound, and the Scene says so`, async () => {
+      const doc = starterDocument("Compact");
+      const scene = await layout(doc, { direction, compact: true });
+      expect(scene.compact).toBe(true);
+      expect(sceneProblems(checkScene(scene))).toEqual([]);
+      for (const n of doc.nodes) {
+        const box = scene.nodes.find((b) => b.id === n.id);
+        expect({ width: box?.width, height: box?.height }).toEqual(nodeSize(n, { compact: true }));
+      }
+      // The default is unchanged: full boxes, no compact flag.
+      const full = await layout(doc, { direction });
+      expect(full.compact).toBeUndefined();
+      expect(full.nodes.map((n) => ({ width: n.width, height: n.height }))).toEqual(doc.nodes.map((n) => nodeSize(n)));
+    });
+
   for (const [name, doc] of designs())
     it(`stores positions that redraw without ELK (${name}): same boxes and frames, no route through a box`, async () => {
       const scene = await layout(doc);

@@ -17,7 +17,7 @@ export const layout = async (document: Document, options: LayoutOptions = {}): P
   const id = typeof document?.id === "string" ? document.id : "(no id)";
   const problems = validateDocument(document as unknown as RawDocument);
   if (problems.length) throw invalidDocument(id, problems);
-  const graph = resolveDirection(document, options) === "rows" ? toRowsElkGraph(document) : toElkGraph(document, options);
+  const graph = resolveDirection(document, options) === "rows" ? toRowsElkGraph(document, options.compact) : toElkGraph(document, options);
   const adapter = options.adapter ?? defaultAdapter();
   let result: Awaited<ReturnType<typeof adapter.run>>;
   try {
@@ -33,5 +33,6 @@ export const layout = async (document: Document, options: LayoutOptions = {}): P
       { cause },
     );
   }
-  return toScene(document, result, options);
+  const scene = toScene(document, result, options);
+  return options.compact ? { ...scene, compact: true } : scene;
 };

@@ -20,6 +20,12 @@ export interface LayoutOptions {
    * direction asks for "rows".
    */
   target?: LayoutTarget;
+  /**
+   * Compact boxes: icon and label only, no property badges, so boxes are shorter (a printed
+   * handout lists every property in its components table). The Scene says so
+   * (`compact: true`) and is drawn without badges. Default: false.
+   */
+  compact?: boolean;
   /** Cancels the layout; the promise then rejects with an AbortError. */
   signal?: AbortSignal;
   /** Where ELK runs; default: one shared in-process engine. */
@@ -27,7 +33,7 @@ export interface LayoutOptions {
 }
 
 /** The options that shape a layout (everything but how and whether it runs). */
-export type ShapeOptions = Pick<LayoutOptions, "direction" | "target">;
+export type ShapeOptions = Pick<LayoutOptions, "direction" | "target" | "compact">;
 
 /** The arrangement a fresh layout uses when neither the options nor the document name one. */
 export const DEFAULT_DIRECTION: Direction = "rows";

@@ -4,9 +4,12 @@ import { type Direction, edgeLabelBox, nodeSize, type Rect, routeEdge, type Scen
 /**
  * The box size a layout gives a node: a pinned node keeps its stored size, at least the
  * smallest size applyScene stores, so a stored layout is a fixed point; others are sized
- * from their label.
+ * from their label (`compact`: icon and label only, see @mlsd/scene's `nodeSize`).
  */
-export const layoutSize = (n: DesignNode): Size => (n.pinned && n.size ? (clampSize(n.size) ?? nodeSize(n)) : nodeSize(n));
+export const layoutSize = (n: DesignNode, compact = false): Size => {
+  const measured = nodeSize(n, { compact });
+  return n.pinned && n.size ? (clampSize(n.size) ?? measured) : measured;
+};
 
 /** Room kept between a re-placed node and the box that pushed it. */
 const SPACING = 16;

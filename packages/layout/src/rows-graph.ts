@@ -39,7 +39,7 @@ const rowOptions = (nodeCount: number): Record<string, string> => ({
  * feedback loops stay out: scene's router draws them between the rows. A pinned node keeps
  * its stored size.
  */
-export const toRowsElkGraph = (document: Document): ElkNode => {
+export const toRowsElkGraph = (document: Document, compact = false): ElkNode => {
   const stage = new Map(document.nodes.map((n) => [n.id as string, n.stage]));
   const { forward } = splitBackEdges(document.nodes, document.edges);
   const children: ElkNode[] = [];
@@ -68,7 +68,7 @@ export const toRowsElkGraph = (document: Document): ElkNode => {
     children.push({
       id: rowId(s),
       layoutOptions: rowOptions(document.nodes.length),
-      children: nodes.map((n) => ({ id: n.id, ...layoutSize(n) })),
+      children: nodes.map((n) => ({ id: n.id, ...layoutSize(n, compact) })),
       edges,
     });
   }

@@ -27,6 +27,19 @@ export const contentBox = (o: Orientation): Size => {
   return { width: p.width - 2 * MARGIN, height: p.height - 2 * MARGIN - CHROME.top - CHROME.bottom };
 };
 
+/**
+ * A page that holds only the diagram (or one part of it) gives the drawing more of the
+ * sheet: narrower side margins and less room under the running header and above the
+ * footer, which stay where they are on every page.
+ */
+export const DIAGRAM_PAGE = { top: 50, bottom: 44, side: 28 };
+
+/** The area of a diagram page inside its padding (`DIAGRAM_PAGE`). */
+export const diagramPageBox = (o: Orientation): Size => {
+  const p = pageSize(o);
+  return { width: p.width - 2 * DIAGRAM_PAGE.side, height: p.height - DIAGRAM_PAGE.top - DIAGRAM_PAGE.bottom };
+};
+
 /** The width of text on a portrait page. */
 export const TEXT_WIDTH = contentBox("portrait").width;
 

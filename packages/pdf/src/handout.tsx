@@ -7,6 +7,7 @@ import {
   COUNT_LIMIT,
   contentBox,
   type DiagramPlan,
+  diagramPageBox,
   MAX_DIAGRAM_PAGES,
   MIN_LABEL_PT,
   type Orientation,
@@ -62,7 +63,7 @@ export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK
   };
   // A page of its own still carries a heading line.
   const own = (o: Orientation): Size => {
-    const box = contentBox(o);
+    const box = diagramPageBox(o);
     return { width: box.width, height: box.height - OWN_PAGE_HEADING - CAPTION - 8 };
   };
   const { scene } = input;
@@ -234,7 +235,7 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
       <Legend scene={scene} />
     </Page>,
     ...plan.tiles.map((tile, i) => (
-      <Page key={`${key}-tile-${tile.x}-${tile.y}`} size="A4" orientation={plan.orientation} style={s.page}>
+      <Page key={`${key}-tile-${tile.x}-${tile.y}`} size="A4" orientation={plan.orientation} style={s.diagramPage}>
         {chrome(input, ctx, plan.orientation)}
         <View wrap={false}>
           <Text style={[s.h3, { marginTop: 0, height: OWN_PAGE_HEADING - 4 }]} {...(i === 0 ? { bookmark: sub("Diagram") } : {})}>

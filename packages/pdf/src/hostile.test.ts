@@ -96,8 +96,8 @@ describe("long text (items 4, 5 and 9)", () => {
   it("prints a summary at its 4,000-character limit above a diagram printed in parts (item 4)", async () => {
     const doc = starterDocument("Long summary");
     const base = doc.nodes;
-    // Twelve parts a stage: too big for one page at 6 pt, so page 1 carries the overview.
-    doc.nodes = base.flatMap((n) => Array.from({ length: 12 }, (_, i) => ({ ...n, id: NodeId(`${n.id}-${i}`), label: `${n.label} ${i}` })));
+    // Twenty-four parts a stage: too big for one page at 6 pt, so page 1 carries the overview.
+    doc.nodes = base.flatMap((n) => Array.from({ length: 24 }, (_, i) => ({ ...n, id: NodeId(`${n.id}-${i}`), label: `${n.label} ${i}` })));
     doc.edges = [];
     // At the limit the title block is taller than what page 1 has left for the overview.
     doc.summary = "Words about the design, at length. ".repeat(120).slice(0, 4000).trim();

@@ -13,6 +13,7 @@ export {
 } from "./geometry.js";
 export { Handout, type HandoutProps, planHandout } from "./handout.js";
 export { type HandoutInput, handoutStrings } from "./prepare.js";
+export { PRINT_LAYOUTS, type PrintLayout, printScene, printsWhole } from "./print-scene.js";
 export { browserFontFiles, type RenderOptions, renderCoursePackToBlob, renderHandoutToBlob } from "./render.js";
 export { keyProperties } from "./sections/components.js";
 export { citationText } from "./sections/title-block.js";

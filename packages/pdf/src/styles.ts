@@ -1,17 +1,24 @@
 import { StyleSheet } from "@react-pdf/renderer";
-import { CHROME, MARGIN } from "./geometry.js";
+import { CHROME, DIAGRAM_PAGE, MARGIN } from "./geometry.js";
 import { font, ink } from "./palette.js";
+
+/** Body text of every page. */
+const body = { fontFamily: font, fontSize: 9.5, lineHeight: 1.38, color: ink.text };
 
 /** Type scale: 9.5 pt body on 13 pt leading reads well on A4 and keeps a handout short. */
 export const s = StyleSheet.create({
   page: {
-    fontFamily: font,
-    fontSize: 9.5,
-    lineHeight: 1.38,
-    color: ink.text,
+    ...body,
     paddingTop: MARGIN + CHROME.top,
     paddingBottom: MARGIN + CHROME.bottom,
     paddingHorizontal: MARGIN,
+  },
+  /** A page of the diagram alone: the same chrome, more of the sheet for the drawing. */
+  diagramPage: {
+    ...body,
+    paddingTop: DIAGRAM_PAGE.top,
+    paddingBottom: DIAGRAM_PAGE.bottom,
+    paddingHorizontal: DIAGRAM_PAGE.side,
   },
   header: {
     position: "absolute",

@@ -26,6 +26,14 @@ export {
   type Shape,
   type TextShape,
 } from "./shapes.js";
-export { type BadgeEntry, estimateTextWidth, NODE_METRICS, nodeBadgeEntries, nodeBadges, nodeSize } from "./text-metrics.js";
+export {
+  type BadgeEntry,
+  estimateTextWidth,
+  NODE_METRICS,
+  type NodeSizeOptions,
+  nodeBadgeEntries,
+  nodeBadges,
+  nodeSize,
+} from "./text-metrics.js";
 export { EDGE_DASH, STAGE_COLORS, STYLE, THEMES, type ThemeName, type ThemeTokens } from "./theme.js";
 export type { Direction, Rect, Scene, SceneEdge, SceneNode, StageFrame } from "./types.js";

@@ -1,5 +1,5 @@
 import { ICON_VIEWBOX } from "./kind-styles.js";
-import { badgeWidth, NODE_METRICS as M, nodeLabelLines, wrapText } from "./text-metrics.js";
+import { badgeWidth, boxPadding, NODE_METRICS as M, type NodeSizeOptions, nodeLabelLines, wrapText } from "./text-metrics.js";
 import type { Rect } from "./types.js";
 
 // Where the parts of a drawing go, shared by every renderer (SVG string, React, react-pdf),
@@ -45,21 +45,23 @@ export interface NodeBoxParts {
 }
 
 /**
- * Icon, wrapped label and badges of a box `width` wide, placed as layout sized the box:
+ * Icon, wrapped label and badges of a box `width` wide, placed as layout sized the box
+ * (`compact`: with a compact box's padding; pass no badges):
  * the label wraps where core's estimate wrapped it, and a badge is shortened with "…" to
  * the room left in its row, or dropped when there is none.
  * @beta
  */
-export const nodeBoxParts = (width: number, label: string, badges: readonly string[]): NodeBoxParts => {
-  const labelLines = nodeLabelLines(label, width);
+export const nodeBoxParts = (width: number, label: string, badges: readonly string[], options: NodeSizeOptions = {}): NodeBoxParts => {
+  const { padX, padY } = boxPadding(options.compact);
+  const labelLines = nodeLabelLines(label, width, options.compact);
   const body = Math.max(M.icon, labelLines.length * M.lineHeight);
-  const textX = M.padX + M.icon + M.iconGap;
-  const textTop = M.padY + (body - labelLines.length * M.lineHeight) / 2;
+  const textX = padX + M.icon + M.iconGap;
+  const textTop = padY + (body - labelLines.length * M.lineHeight) / 2;
   const lines = labelLines.map((text, i) => ({ text, x: textX, y: textTop + i * M.lineHeight + BASELINE }));
   const placed: PlacedBadge[] = [];
-  const y = M.padY + body + M.badgeGap;
-  const right = width - M.padX;
-  let x = M.padX;
+  const y = padY + body + M.badgeGap;
+  const right = width - padX;
+  let x = padX;
   for (const badge of badges) {
     const room = right - x;
     if (room < MIN_BADGE_ROOM) break;
@@ -68,5 +70,5 @@ export const nodeBoxParts = (width: number, label: string, badges: readonly stri
     placed.push({ text, x, y, width: w, height: M.badgeHeight, textX: x + M.badgePadX, textY: y + BASELINE });
     x += w + M.badgeGap;
   }
-  return { icon: { x: M.padX, y: M.padY + (body - M.icon) / 2, scale: M.icon / ICON_VIEWBOX }, lines, badges: placed };
+  return { icon: { x: padX, y: padY + (body - M.icon) / 2, scale: M.icon / ICON_VIEWBOX }, lines, badges: placed };
 };

@@ -191,11 +191,27 @@ describe("paint", () => {
     expect(of(below, "text", "edge-label")).toEqual([]);
   });
 
+  it("leaves a frame's title out of a tile that shows only the frame's top edge (no clipped text)", () => {
+    const edge = paint(scene(), "light", { within: { x: 0, y: -50, width: 500, height: 54 } }).shapes;
+    expect(of(edge, "rect", "stage").length).toBeGreaterThan(0);
+    expect(of(edge, "text", "stage")).toEqual([]);
+    const titled = paint(scene(), "light", { within: { x: 0, y: -50, width: 500, height: 80 } }).shapes;
+    expect(of(titled, "text", "stage").map((t) => t.text)).toEqual(["Project setup", "Data pipeline", "Modeling", "Serving"]);
+  });
+
   it("draws no badges in a box too short for its badge row", () => {
     const s = scene();
     const short = { ...s, nodes: s.nodes.map((n) => (n.id === "events" ? { ...n, height: 40 } : n)) };
     const texts = of(paint(short).shapes, "text", "node", "events").map((t) => t.text);
     expect(texts).toEqual(["Click events"]);
+  });
+
+  it("draws a compact Scene's boxes without badges, even where a badge row would fit", () => {
+    const compact = { ...scene(), compact: true };
+    const run = paintRuns(paint(compact).shapes).find((r) => r.part.id === "events");
+    expect(run?.shapes.filter((s) => s.type === "text").map((s) => (s as TextShape).text)).toEqual(["Click events"]);
+    // Box and icon only besides the label: no badge pill.
+    expect(run?.shapes.map((s) => s.type)).toEqual(["rect", "icon", "text"]);
   });
 });
 

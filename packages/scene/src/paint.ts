@@ -1,5 +1,5 @@
 import { KINDS, type Point } from "@mlsd/core";
-import { stageFrameParts } from "./frames.js";
+import { stageFrameParts, stageTitleWidth } from "./frames.js";
 import { arrowhead, intersects } from "./geometry.js";
 import { kindStyle } from "./kind-styles.js";
 import { labelBoxOf } from "./labels.js";
@@ -62,11 +62,14 @@ const nodePart = (n: SceneNode): PaintPart => ({
   title: nodeTitle(n),
 });
 
-const frameShapes = (f: StageFrame, t: ThemeTokens, text: (s: string) => string): Shape[] => {
+const frameShapes = (f: StageFrame, t: ThemeTokens, text: (s: string) => string, shows: (r: Rect) => boolean): Shape[] => {
   const part = stagePart(f);
   const color = STAGE_COLORS[f.stage];
   const { bar, title } = stageFrameParts(f);
   const s = STYLE.frame;
+  // A tile that cuts a frame just above its title leaves the title out, not clipped: clipped
+  // text would still be in a PDF's text, where the next line's words would run into it.
+  const titleBox = { x: title.x, y: title.y - M.stageTitleSize, width: stageTitleWidth(f.title), height: M.stageTitleSize + 4 };
   return [
     {
       type: "rect",
@@ -83,16 +86,20 @@ const frameShapes = (f: StageFrame, t: ThemeTokens, text: (s: string) => string)
       strokeOpacity: s.strokeOpacity,
     },
     { type: "rect", part, ...bar, radius: s.barRadius, fill: color },
-    {
-      type: "text",
-      part,
-      text: text(f.title),
-      ...title,
-      fontSize: M.stageTitleSize,
-      fontWeight: s.titleWeight,
-      fill: t.frameTitle,
-      anchor: "start",
-    },
+    ...(shows(titleBox)
+      ? [
+          {
+            type: "text" as const,
+            part,
+            text: text(f.title),
+            ...title,
+            fontSize: M.stageTitleSize,
+            fontWeight: s.titleWeight,
+            fill: t.frameTitle,
+            anchor: "start" as const,
+          },
+        ]
+      : []),
   ];
 };
 
@@ -135,11 +142,11 @@ const labelShapes = (e: SceneEdge, t: ThemeTokens, text: (s: string) => string):
   ];
 };
 
-const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string): Shape[] => {
+const nodeShapes = (n: SceneNode, t: ThemeTokens, text: (s: string) => string, compact: boolean): Shape[] => {
   const part = nodePart(n);
   const style = kindStyle(n.kind);
   const s = STYLE.node;
-  const { icon, lines, badges } = nodeBoxParts(n.width, text(n.label), nodeBadges(n).map(text));
+  const { icon, lines, badges } = nodeBoxParts(n.width, text(n.label), compact ? [] : nodeBadges(n).map(text), { compact });
   // A box too short for its badge row (an old stored size) is drawn without badges.
   const fits = badges.every((b) => b.y + b.height <= n.height);
   return [
@@ -223,7 +230,7 @@ const routeTouches = (points: readonly Point[], rect: Rect): boolean => {
 /**
  * A Scene as a flat list of shapes with every style decided: stage frames, then edges with
  * their arrowheads, then edge labels (above every line), then nodes with icon, label lines
- * and badges. SVG, the React viewer and the PDF only translate these shapes.
+ * and badges (none in a compact Scene). SVG, the React viewer and the PDF only translate these shapes.
  * @beta
  */
 export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", options: PaintOptions = {}): Painting => {
@@ -250,10 +257,10 @@ export const paint = (scene: Scene, theme: ThemeName | ThemeTokens = "light", op
     background: t.background,
     fontFamily: t.fontFamily,
     shapes: [
-      ...scene.stages.filter(shows).flatMap((f) => frameShapes(f, t, text)),
+      ...scene.stages.filter(shows).flatMap((f) => frameShapes(f, t, text, shows)),
       ...edges.map((e) => edgeShape(e, t)),
       ...labelled.flatMap((e) => labelShapes(e, t, text)),
-      ...scene.nodes.filter(shows).flatMap((n) => nodeShapes(n, t, text)),
+      ...scene.nodes.filter(shows).flatMap((n) => nodeShapes(n, t, text, scene.compact === true)),
     ],
   };
 };

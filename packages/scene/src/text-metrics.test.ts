@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { estimateTextWidth, NODE_METRICS, nodeBadgeEntries, nodeBadges, nodeLabelLines, nodeSize, wrapText } from "./text-metrics.js";
+import {
+  COMPACT_METRICS,
+  estimateTextWidth,
+  NODE_METRICS,
+  nodeBadgeEntries,
+  nodeBadges,
+  nodeLabelLines,
+  nodeSize,
+  wrapText,
+} from "./text-metrics.js";
 
 describe("text metrics", () => {
   it("estimates wider text for more and wider characters", () => {
@@ -25,6 +34,26 @@ describe("text metrics", () => {
     expect(nodeLabelLines("A model with a very long descriptive name that wraps", long.width).length).toBeGreaterThan(1);
     const badged = nodeSize({ kind: "event-stream", label: "Clicks", props: { technology: "Kafka" } });
     expect(badged.height).toBeGreaterThan(small.height);
+  });
+
+  it("sizes a compact box for its icon and label alone: no badge row, less padding, never wider", () => {
+    const node = { kind: "event-stream", label: "Clicks", props: { technology: "Kafka", eventsPerSecond: 3000 } } as const;
+    const full = nodeSize(node);
+    const compact = nodeSize(node, { compact: true });
+    // One line of label beside the icon, padded above and below.
+    expect(compact.height).toBe(2 * COMPACT_METRICS.padY + Math.max(NODE_METRICS.icon, NODE_METRICS.lineHeight));
+    expect(compact.height).toBeLessThan(nodeSize({ ...node, props: {} }).height);
+    expect(full.height - compact.height).toBeGreaterThanOrEqual(NODE_METRICS.badgeGap + NODE_METRICS.badgeHeight);
+    expect(compact.width).toBeLessThanOrEqual(full.width);
+    expect(nodeSize({ kind: "model", label: "M", props: {} }, { compact: true }).width).toBe(COMPACT_METRICS.minWidth);
+    // A wrapped label keeps its lines: only the badge row and padding go.
+    const long = {
+      kind: "model",
+      label: "A model with a very long descriptive name that wraps",
+      props: { family: "gradient-boosted trees" },
+    } as const;
+    const lines = nodeLabelLines(long.label, nodeSize(long).width).length;
+    expect(nodeSize(long, { compact: true }).height).toBe(2 * COMPACT_METRICS.padY + lines * NODE_METRICS.lineHeight);
   });
 
   it("shows at most two set badge properties, formatted", () => {

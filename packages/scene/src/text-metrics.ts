@@ -24,6 +24,9 @@ export const NODE_METRICS = {
   edgeLabelSize: 11,
 } as const;
 
+/** What a compact box (no badges) trims besides its badge row: padding and least width. */
+export const COMPACT_METRICS = { padX: 12, padY: 6, minWidth: 96 } as const;
+
 // Advance widths in em, close to DejaVu Sans (the fallback every renderer can count on),
 // slightly generous so a real font with narrower glyphs still fits.
 const NARROW = new Set("il.,:;'|!ijtf()[]{}/\\ ");
@@ -121,29 +124,52 @@ export const nodeBadges = (node: { kind: NodeKind; props: Readonly<Record<string
   nodeBadgeEntries(node).map((b) => b.text);
 
 const M = NODE_METRICS;
-const textRoom = (width: number) => width - 2 * M.padX - M.icon - M.iconGap;
+/** A box's padding: the default's, or a compact box's. */
+export const boxPadding = (compact = false): { padX: number; padY: number } => (compact ? COMPACT_METRICS : M);
+const textRoom = (width: number, compact: boolean) => width - 2 * boxPadding(compact).padX - M.icon - M.iconGap;
 /** Width of a badge holding `text`. */
 export const badgeWidth = (text: string): number => estimateTextWidth(text, M.badgeSize) + 2 * M.badgePadX;
 
 /** The label lines of a node box of the given width. */
-export const nodeLabelLines = (label: string, width: number): string[] => wrapText(label, textRoom(width), M.labelSize);
+export const nodeLabelLines = (label: string, width: number, compact = false): string[] =>
+  wrapText(label, textRoom(width, compact), M.labelSize);
 
 /**
- * The box a node needs: wide enough for its label on one line when that fits, else wrapped.
+ * Options of `nodeSize`.
  * @public
  */
-export const nodeSize = (node: {
-  kind: NodeKind;
-  label: string;
-  props: Readonly<Record<string, unknown>>;
-}): { width: number; height: number } => {
+export interface NodeSizeOptions {
+  /**
+   * A compact box: icon and label only, no property badges and less padding, so it is
+   * shorter and may be narrower (a printed handout lists every property in its components
+   * table). A Scene laid out with compact
+   * boxes says so (`Scene.compact`) and `paint` draws them without badges.
+   */
+  compact?: boolean;
+}
+
+/**
+ * The box a node needs: wide enough for its label on one line when that fits, else wrapped;
+ * room for its badges below unless `compact`.
+ * @public
+ */
+export const nodeSize = (
+  node: {
+    kind: NodeKind;
+    label: string;
+    props: Readonly<Record<string, unknown>>;
+  },
+  options: NodeSizeOptions = {},
+): { width: number; height: number } => {
+  const compact = options.compact === true;
+  const { padX, padY, minWidth } = compact ? COMPACT_METRICS : M;
   const labelWidth = estimateTextWidth(node.label.trim(), M.labelSize);
-  const badges = nodeBadges(node);
+  const badges = compact ? [] : nodeBadges(node);
   const badgesWidth = badges.reduce((sum, b, i) => sum + badgeWidth(b) + (i ? M.badgeGap : 0), 0);
-  const want = Math.max(labelWidth + M.icon + M.iconGap, badgesWidth) + 2 * M.padX;
-  const width = Math.ceil(Math.min(M.maxWidth, Math.max(M.minWidth, want)));
-  const lines = nodeLabelLines(node.label, width).length;
+  const want = Math.max(labelWidth + M.icon + M.iconGap, badgesWidth) + 2 * padX;
+  const width = Math.ceil(Math.min(M.maxWidth, Math.max(minWidth, want)));
+  const lines = nodeLabelLines(node.label, width, compact).length;
   const body = Math.max(M.icon, lines * M.lineHeight);
-  const height = Math.ceil(2 * M.padY + body + (badges.length ? M.badgeGap + M.badgeHeight : 0));
+  const height = Math.ceil(2 * padY + body + (badges.length ? M.badgeGap + M.badgeHeight : 0));
   return { width, height };
 };

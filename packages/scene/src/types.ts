@@ -72,6 +72,8 @@ export interface Scene {
   direction: Direction;
   /** The shape a "rows" layout was fitted to ("screen", "a4-portrait", "a4-landscape" or "W:H"), stored with its positions. */
   target?: string;
+  /** Laid out with compact boxes (icon and label, no badges; see `nodeSize`): drawn without badges. */
+  compact?: boolean;
   bounds: Rect;
   stages: StageFrame[];
   nodes: SceneNode[];

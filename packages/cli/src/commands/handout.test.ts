@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { getReference, getRubric } from "@mlsd/catalog";
+import { getDocument, getReference, getRubric } from "@mlsd/catalog";
 import { serializeDocument, starterDocument } from "@mlsd/core";
+import { nodeBadges } from "@mlsd/scene";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run, tempDir } from "../testing.js";
 
@@ -47,6 +48,35 @@ describe("mlsd handout", () => {
     expect(missing.err).toContain("no such file");
     expect((await readdir(dir())).filter((f) => f.startsWith("x") || f.includes(".tmp"))).toEqual([]);
   });
+
+  it("prints Michelangelo's whole diagram on one page, laid out for it, every label legible (issue 11)", async () => {
+    const document = await getDocument("uber-michelangelo");
+    const file = join(dir(), "michelangelo.mlsd.json");
+    await writeFile(file, serializeDocument(document));
+    const pdf = join(dir(), "michelangelo.pdf");
+    const { code, err } = await run("handout", file, "-o", pdf);
+    expect(code, err).toBe(0);
+    // Its stored drawing (fitted to a screen) would print in parts.
+    expect(err).toMatch(/wrote .*michelangelo\.pdf: \d+ pages, \d+ KB \(laid out for the page\)/);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+    const text = (page: number) => execFileSync("pdftotext", ["-f", `${page}`, "-l", `${page}`, pdf, "-"], { encoding: "utf8" });
+    const texts = Array.from({ length: pages }, (_, i) => text(i + 1));
+    const drawn = texts.filter((t) => t.includes("Figure: the design by stage"));
+    // One diagram page, not parts, and every part's label on it (wrapped lines joined).
+    expect(drawn).toHaveLength(1);
+    expect(texts.join("")).not.toMatch(/Diagram \(part \d+ of \d+\)/);
+    const page = (drawn[0] ?? "").replace(/\s+/g, " ");
+    for (const node of document.nodes) expect(page, node.label).toContain(node.label.replace(/\s+/g, " "));
+    // The caption states the smallest text: 6 pt or more.
+    expect(Number(/smallest text (\d+(?:\.\d+)?) pt/.exec(page)?.[1])).toBeGreaterThanOrEqual(6);
+    // Compact boxes: no badge on the drawing (the components table lists every property on later pages).
+    const words = [document.title, ...document.nodes.map((n) => n.label), ...document.edges.map((e) => e.label ?? "")].join(" ");
+    const badges = document.nodes.flatMap((n) => nodeBadges(n)).filter((b) => !words.includes(b));
+    expect(badges.length).toBeGreaterThan(0);
+    for (const badge of badges) expect(page).not.toContain(badge);
+    // The design file is left as it was.
+    expect(await readFile(file, "utf8")).toBe(serializeDocument(document));
+  }, 120_000);
 
   it("prints an exercise's worksheet and answer key (issue 13)", async () => {
     const sheet = join(dir(), "fraud-worksheet.pdf");

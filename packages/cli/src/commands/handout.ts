@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { EXERCISE_IDS, getDocument, getReference, getRubric, isExerciseId } from "@mlsd/catalog";
 import { type Document, formatProblems, type Rubric } from "@mlsd/core";
-import { storedOrFreshScene } from "@mlsd/layout";
+import { layout, storedOrFreshScene } from "@mlsd/layout";
 import type { Command } from "commander";
 import { checkOutput, type Io, readDocument, writeFileAtomic } from "../io.js";
 import { clean } from "../terminal.js";
@@ -37,7 +37,7 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
   program
     .command("handout")
     .description(
-      "print a design as a PDF handout (stored positions when complete, else a fresh layout), or an exercise's worksheet or answer key",
+      "print a design as a PDF handout (stored positions when complete, else a fresh layout; laid out again for the page when the diagram would not print whole on one), or an exercise's worksheet or answer key",
     )
     .argument("[file]", "a .mlsd.json file (not with --worksheet or --answer-key)")
     .requiredOption("-o, --output <file>", "the PDF to write, e.g. design.pdf")
@@ -76,9 +76,18 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
         document = await getReference(what.exercise);
         rubric = await getRubric(what.exercise);
       }
-      const { scene, stored } = await storedOrFreshScene(document, shapeOptions(direction, target));
+      const shape = shapeOptions(direction, target);
+      const fresh = await storedOrFreshScene(document, shape);
       // Loaded on demand: react-pdf would slow down every other mlsd command's start.
-      const { renderHandout } = await import("@mlsd/pdf/node");
+      const [{ renderHandout }, { printScene }] = await Promise.all([import("@mlsd/pdf/node"), import("@mlsd/pdf")]);
+      // Without --direction or --target, laid out for the page when the drawing would not print whole on one
+      // (as apps/pdf prints it); a worksheet draws no diagram.
+      const asked = shape.direction !== undefined || shape.target !== undefined;
+      const scene =
+        asked || what.variant === "worksheet"
+          ? fresh.scene
+          : await printScene(document, fresh.scene, (options) => layout(document, options));
+      const how = scene !== fresh.scene ? " (laid out for the page)" : fresh.stored ? " (stored positions)" : " (fresh layout)";
       // Rendered fully in memory, then written like every other output of mlsd.
       const { pages, bytes } = await renderHandout({
         document,
@@ -89,8 +98,6 @@ export const registerHandout = (program: Command, io: Io, setCode: (code: number
       });
       await writeFileAtomic(opts.output, bytes);
       const kind = what.variant === "handout" ? "" : ` ${what.variant === "worksheet" ? "worksheet" : "answer key"} of ${what.exercise},`;
-      io.err(
-        `wrote ${opts.output}:${kind} ${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes.length / 1024)} KB${stored ? " (stored positions)" : " (fresh layout)"}\n`,
-      );
+      io.err(`wrote ${opts.output}:${kind} ${pages} page${pages === 1 ? "" : "s"}, ${Math.round(bytes.length / 1024)} KB${how}\n`);
       setCode(0);
     });
