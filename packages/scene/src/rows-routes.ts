@@ -284,6 +284,20 @@ const routeJobs = (grid: RoutingGrid, jobs: readonly Job[], rounds: number): Map
 };
 
 /**
+ * The last few drawings routed, by what their routes depend on. A fresh "rows" layout
+ * routes four ways of wrapping and then its chosen one a second time for the final scene;
+ * the same boxes get the same routes, so that second time is a look-up (routing a
+ * catalogue design costs about 0.1 s). Four, so that the chosen one is still here, and a
+ * layout run twice (a benchmark) still routes its candidates each time.
+ */
+const recent = new Map<string, SceneEdge[]>();
+const RECENT = 4;
+
+/** A copy that shares nothing with the cached routes. */
+const copyOf = (edges: readonly SceneEdge[]): SceneEdge[] =>
+  edges.map((e) => ({ ...e, points: e.points.map((p) => ({ ...p })), ...(e.labelBox ? { labelBox: { ...e.labelBox } } : {}) }));
+
+/**
  * Routes every edge of a "rows" drawing from its boxes alone, on one grid (`RoutingGrid`):
  * forward edges first pick the side each end uses (a first pass with ends at the middle of
  * each side), then the ends are spread along their sides and the edges routed again;
@@ -292,6 +306,20 @@ const routeJobs = (grid: RoutingGrid, jobs: readonly Job[], rounds: number): Map
  * @internal
  */
 export const routeRows = (nodes: readonly SceneNode[], edges: readonly DesignEdge[]): SceneEdge[] => {
+  // Everything the routes depend on: ids, stages and boxes of the nodes; the edges.
+  const key = JSON.stringify([
+    nodes.map((n) => [n.id, n.stage, n.x, n.y, n.width, n.height]),
+    edges.map((e) => [e.id, e.kind, e.source, e.target, e.label]),
+  ]);
+  const hit = recent.get(key);
+  if (hit) return copyOf(hit);
+  const routes = routeRowsAfresh(nodes, edges);
+  recent.set(key, copyOf(routes));
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+  return routes;
+};
+
+const routeRowsAfresh = (nodes: readonly SceneNode[], edges: readonly DesignEdge[]): SceneEdge[] => {
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
   const box = (id: string) => byId.get(id) as SceneNode;
