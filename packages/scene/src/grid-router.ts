@@ -121,22 +121,31 @@ const lowerBound = (list: readonly number[], v: number): number => {
   return lo;
 };
 
-/** A binary min-heap of state indices keyed by a number. */
-class Heap {
-  private keys: number[] = [];
-  private items: number[] = [];
+/**
+ * A binary min-heap of state indices keyed by a number, in typed arrays that grow by
+ * doubling and are kept between searches (`clear` empties it without freeing them).
+ * @internal
+ */
+export class Heap {
+  private keys = new Float64Array(1024);
+  private items = new Int32Array(1024);
+  private n = 0;
   get size() {
-    return this.items.length;
+    return this.n;
   }
   clear() {
-    this.keys.length = 0;
-    this.items.length = 0;
+    this.n = 0;
   }
   push(item: number, key: number) {
+    if (this.n === this.items.length) {
+      const keys = new Float64Array(2 * this.n);
+      const items = new Int32Array(2 * this.n);
+      keys.set(this.keys);
+      items.set(this.items);
+      [this.keys, this.items] = [keys, items];
+    }
     const { keys, items } = this;
-    let i = items.length;
-    items.push(item);
-    keys.push(key);
+    let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if ((keys[p] as number) <= key) break;
@@ -153,9 +162,9 @@ class Heap {
   pop(): number {
     const { keys, items } = this;
     const top = items[0] as number;
-    const lastItem = items.pop() as number;
-    const lastKey = keys.pop() as number;
-    const n = items.length;
+    const n = --this.n;
+    const lastItem = items[n] as number;
+    const lastKey = keys[n] as number;
     if (n) {
       let i = 0;
       for (;;) {
@@ -213,6 +222,8 @@ export class RoutingGrid {
   private readonly seen: Uint32Array;
   /** Search number that last wrote a state's dist and prev: older values count as unset (no clearing per search). */
   private readonly touched: Uint32Array;
+  /** Search number whose goals include a grid point (so most points skip the look-up of goals). */
+  private readonly goalAt: Uint32Array;
   private search = 0;
   /** One heap for every search (cleared before each), so a search allocates no arrays. */
   private readonly heap = new Heap();
@@ -270,6 +281,7 @@ export class RoutingGrid {
     this.prev = new Int32Array(size * 4);
     this.seen = new Uint32Array(size * 4);
     this.touched = new Uint32Array(size * 4);
+    this.goalAt = new Uint32Array(size);
     // Blocked moves: hBlock[id(i, j)] blocks (i, j) → (i + 1, j); vBlock blocks (i, j) → (i, j + 1).
     for (const b of boxes) {
       const bx0 = b.x - margin;
@@ -333,7 +345,7 @@ export class RoutingGrid {
    * given, must accept every move of the route.
    */
   route(r: RouteRequest, allow?: Allow): (GridRoute & { cost: number }) | null {
-    const { xs, ys, nx, ny, margin, dist, prev, seen, touched, heap, hBlock, vBlock, hUsed, vUsed, passH, passV } = this;
+    const { xs, ys, nx, ny, margin, dist, prev, seen, touched, goalAt, heap, hBlock, vBlock, hUsed, vUsed, passH, passV } = this;
     const { bend, crossing, overlap } = ROUTE_COSTS;
     const now = ++this.search;
     heap.clear();
@@ -348,6 +360,7 @@ export class RoutingGrid {
       if (i < 0 || j < 0) continue;
       const id = j * nx + i;
       goals.set(id, [...(goals.get(id) ?? []), { port: e, dir: dirOf(-ox, -oy) }]);
+      goalAt[id] = now;
       tx = xs[i] as number;
       ty = ys[j] as number;
     }
@@ -379,7 +392,7 @@ export class RoutingGrid {
       const i = pid % nx;
       const j = (pid - i) / nx;
       const g = dist[s] as number;
-      const goal = goals.size && goals.get(pid);
+      const goal = goalAt[pid] === now && goals.get(pid);
       if (goal)
         for (const { port, dir } of goal) {
           if ((d ^ 1) === dir) continue; // it would have to turn back on itself
