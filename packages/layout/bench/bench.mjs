@@ -68,7 +68,12 @@ for (const n of SIZES) {
   const runs = RUNS[n];
   // ELK writes into its input: give each raw run a fresh copy, made before timing starts.
   const copies = Array.from({ length: WARMUP + runs }, () => structuredClone(graph));
-  const { rows: mlsd, right, raw, dg } = await timeTogether(runs, {
+  const {
+    rows: mlsd,
+    right,
+    raw,
+    dg,
+  } = await timeTogether(runs, {
     rows: () => layout(doc),
     right: () => layout(doc, { direction: "right" }),
     raw: () => elk.layout(copies.pop()),
@@ -114,5 +119,7 @@ for (const r of rows)
   console.log(
     `| ${r.nodes} | ${r.edges} (${r.feedback}) | ${ms(r.mlsd.median)} / ${ms(r.mlsd.p95)} | ${ms(r.right.median)} / ${ms(r.right.p95)} | ${ms(r.raw.median)} / ${ms(r.raw.p95)} | ${(r.overhead * 100).toFixed(1)}% | ${ms(r.dagre.median)} / ${ms(r.dagre.p95)} | ${r.crossings.mlsd} / ${r.crossings.right} / ${r.crossings.elk} / ${r.crossings.dagre} | ${r.problems} |`,
   );
-console.log('\nraw elkjs gets the same ELK graph as layout(doc, { direction: "right" }) (forward edges only: mlsd routes back edges itself);');
+console.log(
+  '\nraw elkjs gets the same ELK graph as layout(doc, { direction: "right" }) (forward edges only: mlsd routes back edges itself);',
+);
 console.log("dagre gets the same nodes and sizes and every edge, feedback included. Crossings: proper crossings between different edges.");
