@@ -1,5 +1,6 @@
-// `pnpm bench`: mlsd layout() against raw elkjs and dagre on generated staged designs.
-// Runs over dist (build first: turbo's bench task depends on build). Prints a table.
+// `pnpm bench`: mlsd layout() ("rows", the default, and "right") against raw elkjs and dagre on
+// generated staged designs. Runs over dist (build first: turbo's bench task depends on build).
+// Prints a table. BENCH_SIZES=10,30 limits the sizes.
 import * as dagreModule from "@dagrejs/dagre";
 import ElkBundled from "elkjs/lib/elk.bundled.js";
 import { toElkGraph } from "../dist/elk-graph.js";
@@ -8,7 +9,7 @@ import { layout } from "../dist/index.js";
 import { checkScene, countCrossings } from "../dist/testing.js";
 
 const dagre = dagreModule.default ?? dagreModule;
-const SIZES = [10, 30, 100, 300, 1000];
+const SIZES = (process.env.BENCH_SIZES ?? "10,30,100,300,1000").split(",").map(Number);
 const RUNS = { 10: 40, 30: 30, 100: 12, 300: 8, 1000: 3 };
 const WARMUP = 2;
 
@@ -67,29 +68,45 @@ for (const n of SIZES) {
   const runs = RUNS[n];
   // ELK writes into its input: give each raw run a fresh copy, made before timing starts.
   const copies = Array.from({ length: WARMUP + runs }, () => structuredClone(graph));
-  const { mlsd, raw, dg } = await timeTogether(runs, {
-    mlsd: () => layout(doc),
+  const {
+    rows: mlsd,
+    right,
+    raw,
+    dg,
+  } = await timeTogether(runs, {
+    rows: () => layout(doc),
+    right: () => layout(doc, { direction: "right" }),
     raw: () => elk.layout(copies.pop()),
     dg: () => dagreRun(doc, sizes),
   });
   const check = checkScene(mlsd.result);
+  const checkRight = checkScene(right.result);
   rows.push({
     nodes: n,
     edges: doc.edges.length,
     feedback: doc.edges.filter((e) => e.kind === "feedback").length,
-    mlsd: mlsd,
+    mlsd,
+    right,
     raw,
     dagre: dg,
-    overhead: (mlsd.median - raw.median) / raw.median,
-    crossings: { mlsd: check.crossings, elk: countCrossings(elkRoutes(raw.result)), dagre: countCrossings(dg.result) },
-    problems: check.overlaps.length + check.outsideFrames.length + check.frameOrder.length + check.detachedEdges.length,
+    overhead: (right.median - raw.median) / raw.median,
+    crossings: {
+      mlsd: check.crossings,
+      right: checkRight.crossings,
+      elk: countCrossings(elkRoutes(raw.result)),
+      dagre: countCrossings(dg.result),
+    },
+    problems: [check, checkRight].reduce(
+      (sum, c) => sum + c.overlaps.length + c.outsideFrames.length + c.frameOrder.length + c.detachedEdges.length,
+      0,
+    ),
   });
   process.stderr.write(`  ${n} nodes done\n`);
 }
 
 const ms = (v) => v.toFixed(v < 10 ? 1 : 0);
 const header =
-  "| nodes | edges (feedback) | mlsd layout() median / p95 ms | raw elkjs median / p95 ms | overhead | dagre median / p95 ms | crossings mlsd / raw elk / dagre | scene problems |";
+  "| nodes | edges (feedback) | mlsd rows median / p95 ms | mlsd right median / p95 ms | raw elkjs median / p95 ms | right's overhead | dagre median / p95 ms | crossings rows / right / raw elk / dagre | scene problems |";
 console.log(header);
 console.log(
   `|${header
@@ -100,7 +117,9 @@ console.log(
 );
 for (const r of rows)
   console.log(
-    `| ${r.nodes} | ${r.edges} (${r.feedback}) | ${ms(r.mlsd.median)} / ${ms(r.mlsd.p95)} | ${ms(r.raw.median)} / ${ms(r.raw.p95)} | ${(r.overhead * 100).toFixed(1)}% | ${ms(r.dagre.median)} / ${ms(r.dagre.p95)} | ${r.crossings.mlsd} / ${r.crossings.elk} / ${r.crossings.dagre} | ${r.problems} |`,
+    `| ${r.nodes} | ${r.edges} (${r.feedback}) | ${ms(r.mlsd.median)} / ${ms(r.mlsd.p95)} | ${ms(r.right.median)} / ${ms(r.right.p95)} | ${ms(r.raw.median)} / ${ms(r.raw.p95)} | ${(r.overhead * 100).toFixed(1)}% | ${ms(r.dagre.median)} / ${ms(r.dagre.p95)} | ${r.crossings.mlsd} / ${r.crossings.right} / ${r.crossings.elk} / ${r.crossings.dagre} | ${r.problems} |`,
   );
-console.log("\nraw elkjs gets the same ELK graph as layout() (forward edges only: mlsd routes back edges itself);");
+console.log(
+  '\nraw elkjs gets the same ELK graph as layout(doc, { direction: "right" }) (forward edges only: mlsd routes back edges itself);',
+);
 console.log("dagre gets the same nodes and sizes and every edge, feedback included. Crossings: proper crossings between different edges.");

@@ -1,5 +1,5 @@
 import { clampSize, type DesignNode, type Point, type Size } from "@mlsd/core";
-import { type Direction, edgeLabelBox, nodeSize, type Rect, routeEdge, type SceneEdge, type SceneNode } from "@mlsd/scene";
+import { type Direction, edgeLabelBox, forwardRouter, nodeSize, type Rect, type SceneEdge, type SceneNode } from "@mlsd/scene";
 
 /**
  * The box size a layout gives a node: a pinned node keeps its stored size, at least the
@@ -96,6 +96,7 @@ export const applyPins = (
 
   const byId = new Map(shifted.map((n) => [n.id as string, n]));
   const movedBoxes = shifted.filter((n) => moved.has(n.id));
+  const routeEdge = forwardRouter(shifted, direction);
   const routed = edges.map((e): SceneEdge => {
     const points0 = e.points.map((p) => shiftPoint(p, dx, dy));
     // ELK's route stays unless an end moved or a moved box now sits on it.
@@ -105,7 +106,7 @@ export const applyPins = (
         points: points0,
         ...(e.labelBox ? { labelBox: { ...e.labelBox, x: e.labelBox.x + dx, y: e.labelBox.y + dy } } : {}),
       };
-    const points = routeEdge(byId.get(e.source) as SceneNode, byId.get(e.target) as SceneNode, direction, shifted);
+    const points = routeEdge(byId.get(e.source) as SceneNode, byId.get(e.target) as SceneNode);
     const { labelBox: _old, ...rest } = e;
     return { ...rest, points, ...(e.label ? { labelBox: edgeLabelBox(e.label, points, shifted) } : {}) };
   });

@@ -175,6 +175,7 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
     .sort((a, b) => b.fit - a.fit)
     // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
     .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
+  if (candidates.length === 1) return (candidates[0] as (typeof candidates)[number]).boxes; // nothing to choose: no routing to score
   let best: (Scored & { boxes: Map<string, Rect> }) | undefined;
   for (const { boxes: candidate } of candidates) {
     const scene = rowsSceneOf(document, candidate);

@@ -1,5 +1,5 @@
 import type { DesignEdge, DesignNode, Document, PlacedDocument, StageId } from "@mlsd/core";
-import { routeEdge } from "./forward-routes.js";
+import { forwardRouter } from "./forward-routes.js";
 import { stageFrames } from "./frames.js";
 import { pointsRect, unionRect } from "./geometry.js";
 import { labelledEdge } from "./labels.js";
@@ -47,10 +47,11 @@ export const routeSceneEdges = (nodes: readonly SceneNode[], edges: readonly Des
   const flow = direction === "rows" ? "down" : direction;
   const ports = spreadPorts(nodes, forward, flow);
   const ahead = new Map<string, SceneEdge>();
+  const routeEdge = forwardRouter(nodes, flow);
   for (const e of forward) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (s && t) ahead.set(e.id, labelledEdge(e, routeEdge(s, t, flow, nodes, ports.get(e.id)), nodes));
+    if (s && t) ahead.set(e.id, labelledEdge(e, routeEdge(s, t, ports.get(e.id)), nodes));
   }
   const obstacles = [...ahead.values()].map((e) => e.points);
   const around = new Map(routeBackEdges(nodes, back, direction, obstacles).map((e) => [e.id as string, e]));

@@ -19,6 +19,12 @@ export interface Port {
   cost: number;
 }
 
+/**
+ * Whether a route may move from (ax, ay) to the neighbouring grid point (bx, by).
+ * @internal
+ */
+export type Allow = (ax: number, ay: number, bx: number, by: number) => boolean;
+
 /** @internal */
 export interface RouteRequest {
   id: string;
@@ -42,8 +48,6 @@ const ROUTE_COSTS = { bend: 28, crossing: 220, overlap: 30 } as const;
 
 const OUT: Record<Side, [number, number]> = { top: [0, -1], bottom: [0, 1], left: [-1, 0], right: [1, 0] };
 // Moves: 0 +x, 1 -x, 2 +y, 3 -y.
-const DX = [1, -1, 0, 0];
-const DY = [0, 0, 1, -1];
 const dirOf = (dx: number, dy: number) => (dx > 0 ? 0 : dx < 0 ? 1 : dy > 0 ? 2 : 3);
 
 /** The point on a box's side where a port sits. */
@@ -117,18 +121,31 @@ const lowerBound = (list: readonly number[], v: number): number => {
   return lo;
 };
 
-/** A binary min-heap of state indices keyed by a number. */
-class Heap {
-  private keys: number[] = [];
-  private items: number[] = [];
+/**
+ * A binary min-heap of state indices keyed by a number, in typed arrays that grow by
+ * doubling and are kept between searches (`clear` empties it without freeing them).
+ * @internal
+ */
+export class Heap {
+  private keys = new Float64Array(1024);
+  private items = new Int32Array(1024);
+  private n = 0;
   get size() {
-    return this.items.length;
+    return this.n;
+  }
+  clear() {
+    this.n = 0;
   }
   push(item: number, key: number) {
+    if (this.n === this.items.length) {
+      const keys = new Float64Array(2 * this.n);
+      const items = new Int32Array(2 * this.n);
+      keys.set(this.keys);
+      items.set(this.items);
+      [this.keys, this.items] = [keys, items];
+    }
     const { keys, items } = this;
-    let i = items.length;
-    items.push(item);
-    keys.push(key);
+    let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if ((keys[p] as number) <= key) break;
@@ -145,9 +162,9 @@ class Heap {
   pop(): number {
     const { keys, items } = this;
     const top = items[0] as number;
-    const lastItem = items.pop() as number;
-    const lastKey = keys.pop() as number;
-    const n = items.length;
+    const n = --this.n;
+    const lastItem = items[n] as number;
+    const lastKey = keys[n] as number;
     if (n) {
       let i = 0;
       for (;;) {
@@ -205,7 +222,11 @@ export class RoutingGrid {
   private readonly seen: Uint32Array;
   /** Search number that last wrote a state's dist and prev: older values count as unset (no clearing per search). */
   private readonly touched: Uint32Array;
+  /** Search number whose goals include a grid point (so most points skip the look-up of goals). */
+  private readonly goalAt: Uint32Array;
   private search = 0;
+  /** One heap for every search (cleared before each), so a search allocates no arrays. */
+  private readonly heap = new Heap();
 
   constructor(
     boxes: readonly Rect[],
@@ -260,6 +281,7 @@ export class RoutingGrid {
     this.prev = new Int32Array(size * 4);
     this.seen = new Uint32Array(size * 4);
     this.touched = new Uint32Array(size * 4);
+    this.goalAt = new Uint32Array(size);
     // Blocked moves: hBlock[id(i, j)] blocks (i, j) → (i + 1, j); vBlock blocks (i, j) → (i, j + 1).
     for (const b of boxes) {
       const bx0 = b.x - margin;
@@ -320,14 +342,13 @@ export class RoutingGrid {
 
   /**
    * The cheapest route of a request (null when none exists), with its cost. `allow`, when
-   * given, must accept every move (from, to) of the route.
+   * given, must accept every move of the route.
    */
-  route(r: RouteRequest, allow?: (from: Point, to: Point) => boolean): (GridRoute & { cost: number }) | null {
-    const { xs, ys, nx, ny, margin, dist, prev, seen, touched } = this;
+  route(r: RouteRequest, allow?: Allow): (GridRoute & { cost: number }) | null {
+    const { xs, ys, nx, ny, margin, dist, prev, seen, touched, goalAt, heap, hBlock, vBlock, hUsed, vUsed, passH, passV } = this;
     const { bend, crossing, overlap } = ROUTE_COSTS;
     const now = ++this.search;
-    const distOf = (state: number) => (touched[state] === now ? (dist[state] as number) : Infinity);
-    const heap = new Heap();
+    heap.clear();
     const goals = new Map<number, { port: Port; dir: number }[]>();
     let tx = 0;
     let ty = 0;
@@ -339,10 +360,10 @@ export class RoutingGrid {
       if (i < 0 || j < 0) continue;
       const id = j * nx + i;
       goals.set(id, [...(goals.get(id) ?? []), { port: e, dir: dirOf(-ox, -oy) }]);
+      goalAt[id] = now;
       tx = xs[i] as number;
       ty = ys[j] as number;
     }
-    const h = (i: number, j: number) => Math.abs((xs[i] as number) - tx) + Math.abs((ys[j] as number) - ty);
     const starts = new Map<number, Port>();
     for (const e of r.exits) {
       const p = portPoint(r.source, e);
@@ -351,12 +372,12 @@ export class RoutingGrid {
       const j = indexOf(ys, p.y + oy * margin);
       if (i < 0 || j < 0 || this.inside[j * nx + i]) continue;
       const s = (j * nx + i) * 4 + dirOf(ox, oy);
-      if (e.cost < distOf(s)) {
+      if (e.cost < (touched[s] === now ? (dist[s] as number) : Infinity)) {
         dist[s] = e.cost;
         prev[s] = -1;
         touched[s] = now;
         starts.set(s, e);
-        heap.push(s, e.cost + h(i, j));
+        heap.push(s, e.cost + (Math.abs((xs[i] as number) - tx) + Math.abs((ys[j] as number) - ty)));
       }
     }
     let best = Infinity;
@@ -371,36 +392,57 @@ export class RoutingGrid {
       const i = pid % nx;
       const j = (pid - i) / nx;
       const g = dist[s] as number;
-      const goal = goals.get(pid);
+      const goal = goalAt[pid] === now && goals.get(pid);
       if (goal)
         for (const { port, dir } of goal) {
           if ((d ^ 1) === dir) continue; // it would have to turn back on itself
           const total = g + port.cost + (d === dir ? 0 : bend);
           if (total < best) [best, bestState, bestEntry] = [total, s, port];
         }
+      const x = xs[i] as number;
+      const y = ys[j] as number;
       for (let nd = 0; nd < 4; nd++) {
         if ((nd ^ 1) === d) continue;
-        const ni = i + (DX[nd] as number);
-        const nj = j + (DY[nd] as number);
-        if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;
-        const horizontal = nd < 2;
-        const edge = horizontal ? j * nx + Math.min(i, ni) : Math.min(j, nj) * nx + i;
-        if ((horizontal ? this.hBlock : this.vBlock)[edge]) continue;
-        if (allow && !allow({ x: xs[i] as number, y: ys[j] as number }, { x: xs[ni] as number, y: ys[nj] as number })) continue;
+        let ni = i;
+        let nj = j;
+        let edge: number;
+        let len: number;
+        let used: number;
+        let pass: number;
+        // Moves: 0 +x, 1 -x, 2 +y, 3 -y.
+        if (nd < 2) {
+          ni = nd === 0 ? i + 1 : i - 1;
+          if (ni < 0 || ni >= nx) continue;
+          edge = j * nx + (nd === 0 ? i : ni);
+          if (hBlock[edge]) continue;
+          const nxv = xs[ni] as number;
+          if (allow && !allow(x, y, nxv, y)) continue;
+          len = Math.abs(nxv - x);
+          used = hUsed[edge] as number;
+          pass = passV[j * nx + ni] as number;
+        } else {
+          nj = nd === 2 ? j + 1 : j - 1;
+          if (nj < 0 || nj >= ny) continue;
+          edge = (nd === 2 ? j : nj) * nx + i;
+          if (vBlock[edge]) continue;
+          const nyv = ys[nj] as number;
+          if (allow && !allow(x, y, x, nyv)) continue;
+          len = Math.abs(nyv - y);
+          used = vUsed[edge] as number;
+          pass = passH[nj * nx + i] as number;
+        }
         const npid = nj * nx + ni;
-        const len = horizontal ? Math.abs((xs[ni] as number) - (xs[i] as number)) : Math.abs((ys[nj] as number) - (ys[j] as number));
         let cost = len + (nd === d ? 0 : bend);
-        const used = (horizontal ? this.hUsed : this.vUsed)[edge] as number;
         if (used) cost += overlap * len * used;
         // Passing a point that a committed route passes the other way: a crossing.
-        cost += crossing * ((horizontal ? this.passV : this.passH)[npid] as number);
+        cost += crossing * pass;
         const ns = npid * 4 + nd;
         const ng = g + cost;
-        if (ng < distOf(ns)) {
+        if (ng < (touched[ns] === now ? (dist[ns] as number) : Infinity)) {
           dist[ns] = ng;
           prev[ns] = s;
           touched[ns] = now;
-          heap.push(ns, ng + h(ni, nj));
+          heap.push(ns, ng + (Math.abs((xs[ni] as number) - tx) + Math.abs((ys[nj] as number) - ty)));
         }
       }
     }

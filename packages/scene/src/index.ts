@@ -4,7 +4,7 @@ export { escapeXml, forbiddenInXml } from "@mlsd/core";
 
 export { assembleScene, routeSceneEdges, type SceneFromDocumentOptions, sceneFromDocument, toSceneNode } from "./assembly.js";
 export { cssCustomProperties, themeStyleSheet } from "./css.js";
-export { type EdgePorts, routeEdge } from "./forward-routes.js";
+export { type EdgePorts, forwardRouter, routeEdge } from "./forward-routes.js";
 export { emptyStageExtent, FRAME_METRICS, stageFrames, titleGutter } from "./frames.js";
 export { flip, flipPoint, intersects } from "./geometry.js";
 export { ICON_VIEWBOX, KIND_STYLES, type KindStyle, kindStyle } from "./kind-styles.js";

@@ -85,6 +85,37 @@ describe("RoutingGrid", () => {
     expect(vertical.length).toBe(2);
     expect(crossings).toBe(1);
   });
+
+  it("answers each search as a fresh grid would: nothing of one search leaks into the next", () => {
+    const boxes = [node("a", 0, 0), node("b", 300, 0), node("c", 150, 150), node("d", 0, 300), node("e", 300, 300)];
+    const [a, b, c, d, e] = boxes as [SceneNode, SceneNode, SceneNode, SceneNode, SceneNode];
+    const request = (id: string, source: SceneNode, target: SceneNode) => ({
+      id,
+      source,
+      target,
+      exits: [
+        { side: "right" as const, at: source.y + 30, cost: 0 },
+        { side: "bottom" as const, at: source.x + 50, cost: 40 },
+      ],
+      entries: [
+        { side: "left" as const, at: target.y + 30, cost: 0 },
+        { side: "top" as const, at: target.x + 50, cost: 40 },
+      ],
+    });
+    const requests = [request("ae", a, e), request("db", d, b), request("ac", a, c), request("ce", c, e)];
+    const reused = new RoutingGrid(boxes, [], 12);
+    const onOne = [...requests, ...requests].map((r, k) => reused.route(r, k % 3 === 0 ? (_ax, _ay, _bx, by) => by <= 250 : undefined));
+    const fresh = [...requests, ...requests].map((r, k) =>
+      new RoutingGrid(boxes, [], 12).route(r, k % 3 === 0 ? (_ax, _ay, _bx, by) => by <= 250 : undefined),
+    );
+    expect(onOne).toEqual(fresh);
+    // A limit that leaves no way through gives no route; the next search is unaffected.
+    expect(reused.route(requests[1] as (typeof requests)[number], () => false)).toBeNull();
+    const first = requests[0] as (typeof requests)[number];
+    expect(reused.route(first)).toEqual(new RoutingGrid(boxes, [], 12).route(first));
+    expect(onOne.filter((r) => r === null)).toHaveLength(2); // "ae" cannot reach e above y 250
+    expect(onOne.every((r) => r === null || orthogonal(r.points))).toBe(true);
+  });
 });
 
 describe("placeLabels", () => {

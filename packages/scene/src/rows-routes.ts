@@ -1,7 +1,7 @@
 import { compareStages, type DesignEdge, type Point } from "@mlsd/core";
 import { FRAME_METRICS as F } from "./frames.js";
 import { unionRect } from "./geometry.js";
-import { type GridRoute, type Port, portPoints, type RouteRequest, RoutingGrid, type Side, simplify } from "./grid-router.js";
+import { type Allow, type GridRoute, type Port, portPoints, type RouteRequest, RoutingGrid, type Side, simplify } from "./grid-router.js";
 import { placeLabels } from "./label-placement.js";
 import { splitBackEdges } from "./loop-lanes.js";
 import type { Rect, SceneEdge, SceneNode } from "./types.js";
@@ -192,7 +192,7 @@ const SIDES: readonly Side[] = ["top", "right", "bottom", "left"];
 /** A route to find: its request and the moves it may make, tried in turn (the last without limits). */
 interface Job {
   req: RouteRequest;
-  limits: ((from: Point, to: Point) => boolean)[];
+  limits: Allow[];
 }
 
 /**
@@ -226,7 +226,7 @@ const loopJobs = (
     const hi = Math.max(s.y + s.height, t.y + t.height) + REACH;
     const home = (y: number) => (y >= s.y - REACH && y <= s.y + s.height + REACH) || (y >= t.y - REACH && y <= t.y + t.height + REACH);
     const onLane = (x: number) => x >= x1 + F.laneStart - 0.5 || x <= x0 - F.laneStart + 0.5;
-    const limit = (a: Point, b: Point) => (a.x === b.x && onLane(a.x) ? b.y >= lo && b.y <= hi : home(a.y) && home(b.y));
+    const limit: Allow = (ax, ay, bx, by) => (ax === bx && onLane(ax) ? by >= lo && by <= hi : home(ay) && home(by));
     return [{ req: { id: e.id, source: s, target: t, exits, entries }, limits: [limit] }];
   });
   return { jobs, lanes };
@@ -238,13 +238,16 @@ const forwardLimits = (s: Rect, t: Rect) => {
   const y1 = Math.max(s.y + s.height, t.y + t.height) + REACH;
   const x0 = Math.min(s.x, t.x) - 3 * REACH;
   const x1 = Math.max(s.x + s.width, t.x + t.width) + 3 * REACH;
-  return [(_a: Point, b: Point) => b.y >= y0 && b.y <= y1 && b.x >= x0 && b.x <= x1, (_a: Point, b: Point) => b.y >= y0 && b.y <= y1];
+  const near: Allow = (_ax, _ay, bx, by) => by >= y0 && by <= y1 && bx >= x0 && bx <= x1;
+  const between: Allow = (_ax, _ay, _bx, by) => by >= y0 && by <= y1;
+  return [near, between];
 };
 
 /**
  * Routes jobs one after the other on one grid, then each again against all the others
  * (twice), keeping the cheaper route: the first routes no longer decide alone where the
- * later ones must go.
+ * later ones must go. A job is not searched again while no other route has changed since
+ * its last search: the grid would be the same, and so would the answer.
  */
 const routeJobs = (grid: RoutingGrid, jobs: readonly Job[], rounds: number): Map<string, GridRoute & { cost: number }> => {
   const found = new Map<string, GridRoute & { cost: number }>();
@@ -255,24 +258,44 @@ const routeJobs = (grid: RoutingGrid, jobs: readonly Job[], rounds: number): Map
     }
     return grid.route(job.req);
   };
+  /** How many times a committed route has changed; per job, that count when it was last searched. */
+  let changes = 0;
+  const searchedAt = new Map<Job, number>();
   for (const job of jobs) {
     const r = route(job);
     if (!r) continue;
     grid.commit(r.points);
     found.set(r.id, r);
+    searchedAt.set(job, ++changes);
   }
   for (let round = 0; round < rounds; round++)
     for (const job of jobs) {
       const old = found.get(job.req.id);
-      if (!old) continue;
+      if (!old || searchedAt.get(job) === changes) continue;
       grid.uncommit(old.points);
       const r = route(job);
       const keep = r && r.cost < old.cost - 0.5 ? r : old;
       grid.commit(keep.points);
       found.set(keep.id, keep);
+      if (keep !== old) changes++;
+      searchedAt.set(job, changes);
     }
   return found;
 };
+
+/**
+ * The last few drawings routed, by what their routes depend on. A fresh "rows" layout
+ * routes four ways of wrapping and then its chosen one a second time for the final scene;
+ * the same boxes get the same routes, so that second time is a look-up (routing a
+ * catalogue design costs about 0.1 s). Four, so that the chosen one is still here, and a
+ * layout run twice (a benchmark) still routes its candidates each time.
+ */
+const recent = new Map<string, SceneEdge[]>();
+const RECENT = 4;
+
+/** A copy that shares nothing with the cached routes. */
+const copyOf = (edges: readonly SceneEdge[]): SceneEdge[] =>
+  edges.map((e) => ({ ...e, points: e.points.map((p) => ({ ...p })), ...(e.labelBox ? { labelBox: { ...e.labelBox } } : {}) }));
 
 /**
  * Routes every edge of a "rows" drawing from its boxes alone, on one grid (`RoutingGrid`):
@@ -283,6 +306,20 @@ const routeJobs = (grid: RoutingGrid, jobs: readonly Job[], rounds: number): Map
  * @internal
  */
 export const routeRows = (nodes: readonly SceneNode[], edges: readonly DesignEdge[]): SceneEdge[] => {
+  // Everything the routes depend on: ids, stages and boxes of the nodes; the edges.
+  const key = JSON.stringify([
+    nodes.map((n) => [n.id, n.stage, n.x, n.y, n.width, n.height]),
+    edges.map((e) => [e.id, e.kind, e.source, e.target, e.label]),
+  ]);
+  const hit = recent.get(key);
+  if (hit) return copyOf(hit);
+  const routes = routeRowsAfresh(nodes, edges);
+  recent.set(key, copyOf(routes));
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+  return routes;
+};
+
+const routeRowsAfresh = (nodes: readonly SceneNode[], edges: readonly DesignEdge[]): SceneEdge[] => {
   const byId = new Map(nodes.map((n) => [n.id as string, n]));
   const { forward, back } = splitBackEdges(nodes, edges);
   const box = (id: string) => byId.get(id) as SceneNode;
