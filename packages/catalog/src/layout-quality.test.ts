@@ -7,26 +7,27 @@ import { readDocuments } from "../scripts/documents.mjs";
 // a routing or layout change that makes one of them worse fails here. Lower a budget when a
 // change improves a design; never raise one without saying why in the commit.
 
-/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (154 in all). */
+/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (148 in all; uber-big-data
+ * rose from 6 to 11 when its long data chain began to wrap into a screen's shape, from 3.33:1 to 0.83:1). */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
   "airbnb-experiences-ranking": 12,
   "airbnb-home-value": 11,
-  "booking-150-models": 14,
-  "chicisimo-fashion": 12,
+  "booking-150-models": 12,
+  "chicisimo-fashion": 9,
   "dropbox-ocr": 6,
   "instacart-groceries": 8,
   "lyft-fraud": 15,
   "netflix-dl-recsys": 11,
   "netflix-reliable-ml": 6,
   "netflix-streaming-quality": 23,
-  "uber-big-data": 6,
+  "uber-big-data": 11,
   "uber-michelangelo": 11,
   "airbnb-top-listings": 0,
   autocompletion: 0,
   "birthday-estimation": 0,
-  "checkout-time": 1,
-  "cifar10-out-of-distribution": 2,
+  "checkout-time": 0,
+  "cifar10-out-of-distribution": 1,
   "credit-card-fraud": 0,
   "document-qa": 1,
   "duolingo-story-difficulty": 1,
@@ -35,24 +36,21 @@ const CROSSINGS: Record<string, number> = {
   "hotel-booking-chatbot": 1,
   "house-price-investment": 3,
   "image-search": 0,
-  "jaguar-disambiguation": 1,
-  "language-id": 2,
+  "jaguar-disambiguation": 0,
+  "language-id": 1,
   "next-app-prediction": 0,
   "nickname-mapping": 0,
-  "pool-rider-matching": 2,
+  "pool-rider-matching": 1,
   "portfolio-rebalancing": 2,
   "quora-answer-ranking": 0,
   "related-searches": 0,
   "shape-recognition": 2,
   "show-abandonment": 0,
   "similar-questions": 0,
-  "trending-hashtags": 1,
+  "trending-hashtags": 0,
   "trigger-word": 0,
   "twitter-who-to-follow": 0,
 };
-
-/** Designs whose rows do not wrap into a screen's shape yet (one long data chain): their width:height budget. */
-const WIDE: Record<string, number> = { "uber-big-data": 3.4 };
 
 const designs = readDocuments().filter((i) => !i.file.startsWith("references"));
 
@@ -68,6 +66,6 @@ describe.each(designs.map((i) => [i.document.id, i.document] as const))("the row
     expect(q.edgesThroughBoxes).toBe(0);
     expect(q.crossings).toBeLessThanOrEqual(CROSSINGS[id] ?? 0);
     expect(q.aspect).toBeGreaterThanOrEqual(0.5);
-    expect(q.aspect).toBeLessThanOrEqual(WIDE[id] ?? 2.5);
+    expect(q.aspect).toBeLessThanOrEqual(2.5);
   });
 });

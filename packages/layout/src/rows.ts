@@ -31,6 +31,11 @@ const STAGE_GAP = 2 * F.pad + 4;
 const LINE_GAP = 2 * F.stub + 20;
 /** How many ways of wrapping are routed and scored (the ones whose boxes alone fit the target best). */
 const ROUTED_CANDIDATES = 4;
+/**
+ * Score lost per crossing: one crossing outweighs a drawing about 28% smaller at the target
+ * (40 × ln 1.28 ≈ 10). With 2, the wrap whose boxes fit best won even at several crossings more.
+ */
+const CROSSING_WEIGHT = 10;
 /** Between stacked boxes of one line, at least. */
 const BOX_GAP = 24;
 
@@ -127,6 +132,17 @@ export const rowsSceneOf = (document: Document, boxes: ReadonlyMap<string, Rect>
   return assembleScene(document, "rows", nodes, routeSceneEdges(nodes, document.edges, "rows"));
 };
 
+/**
+ * Whether a drawing's width:height is near enough the target's: at most 1.5 times wider or 2 times
+ * taller (a screen: 0.8 to 2.4). A strip this far off the target is hard to read whole even
+ * when its boxes alone fit the target well (one long chain that does not wrap), so a wrapping
+ * in shape wins over any that is not.
+ */
+const inShape = (bounds: Pick<Rect, "width" | "height">, ratio: number) =>
+  bounds.width <= 1.5 * ratio * bounds.height && 2 * bounds.width >= ratio * bounds.height;
+/** Score lost by a wrapping out of shape: more than fit, crossings and bends can make up. */
+const OUT_OF_SHAPE = 1000;
+
 interface Scored {
   scene: Scene;
   score: number;
@@ -134,7 +150,7 @@ interface Scored {
 
 const scoreOf = (scene: Scene, ratio: number): number =>
   Math.log(fitFactor(scene.bounds, ratio)) * 40 -
-  countCrossings(scene) * 2 -
+  countCrossings(scene) * CROSSING_WEIGHT -
   countBends(scene) * 0.1 -
   findLabelCollisions(scene).length * 20;
 
@@ -170,15 +186,15 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
         width: Math.max(...all.map((b) => b.x + b.width)) - x0,
         height: Math.max(...all.map((b) => b.y + b.height)) - y0,
       };
-      return { boxes, fit: fitFactor(bounds, ratio) };
+      return { boxes, fit: fitFactor(bounds, ratio), shaped: inShape(bounds, ratio) };
     })
-    .sort((a, b) => b.fit - a.fit)
+    .sort((a, b) => Number(b.shaped) - Number(a.shaped) || b.fit - a.fit)
     // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
     .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
   let best: (Scored & { boxes: Map<string, Rect> }) | undefined;
   for (const { boxes: candidate } of candidates) {
     const scene = rowsSceneOf(document, candidate);
-    const score = scoreOf(scene, ratio);
+    const score = scoreOf(scene, ratio) - (inShape(scene.bounds, ratio) ? 0 : OUT_OF_SHAPE);
     if (!best || score > best.score + 1e-9) best = { scene, score, boxes: candidate };
   }
   return (best as NonNullable<typeof best>).boxes;

@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Conversion and other business KPIs.",
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 63
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Conversion, cancellations, customer-service contacts.",
       "position": {
-        "x": 715,
+        "x": 727,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
         "name": "e.g. ROC AUC, log loss"
       },
       "position": {
-        "x": 715,
+        "x": 727,
         "y": 112
       },
       "size": {
@@ -93,7 +93,7 @@ const doc = {
         "value": "about 30% more latency cost about 0.5% conversion"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -111,7 +111,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 390
       },
       "size": {
@@ -129,7 +129,7 @@ const doc = {
       },
       "notes": "Photos, descriptions and reviews of each property.",
       "position": {
-        "x": 190,
+        "x": 202,
         "y": 298
       },
       "size": {
@@ -144,7 +144,7 @@ const doc = {
       "label": "Event & booking history",
       "props": {},
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 352
       },
       "size": {
@@ -161,7 +161,7 @@ const doc = {
         "schedule": "per model"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 340
       },
       "size": {
@@ -180,7 +180,7 @@ const doc = {
       },
       "notes": "Many outcomes are known only after the stay.",
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 234
       },
       "size": {
@@ -195,7 +195,7 @@ const doc = {
       "label": "Per-model training sets",
       "props": {},
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 299
       },
       "size": {
@@ -212,7 +212,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 512
       },
       "size": {
@@ -229,7 +229,7 @@ const doc = {
         "schedule": "per team"
       },
       "position": {
-        "x": 206,
+        "x": 218,
         "y": 647
       },
       "size": {
@@ -248,7 +248,7 @@ const doc = {
       },
       "notes": "Various families; many are simple sparse linear models that score quickly.",
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 696
       },
       "size": {
@@ -265,7 +265,7 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 590
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "gate": false
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 597
       },
       "size": {
@@ -300,7 +300,7 @@ const doc = {
         "models": 150
       },
       "position": {
-        "x": 800,
+        "x": 812,
         "y": 590
       },
       "size": {
@@ -317,7 +317,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 935
       },
       "size": {
@@ -332,7 +332,7 @@ const doc = {
       "label": "Precomputed predictions",
       "props": {},
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 811
       },
       "size": {
@@ -350,7 +350,7 @@ const doc = {
         "users": "millions of travellers"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 838
       },
       "size": {
@@ -368,8 +368,8 @@ const doc = {
       },
       "notes": "Business KPIs, analysed on the users the model actually touched (triggered analysis).",
       "position": {
-        "x": 1009,
-        "y": 871
+        "x": 197,
+        "y": 1066
       },
       "size": {
         "width": 170,
@@ -386,7 +386,7 @@ const doc = {
       },
       "notes": "The shape of the predicted scores, available before labels arrive.",
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 944
       },
       "size": {
@@ -405,7 +405,7 @@ const doc = {
       },
       "notes": "Bookings, cancellations and customer-service contacts.",
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 804
       },
       "size": {

@@ -33,7 +33,7 @@ const doc = {
         "name": "AUROC"
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 20
       },
       "size": {
@@ -50,7 +50,7 @@ const doc = {
         "examples": 60000
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 159
       },
       "size": {
@@ -67,7 +67,7 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 331,
+        "x": 319,
         "y": 159
       },
       "size": {
@@ -84,8 +84,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 173,
-        "y": 404
+        "x": 161,
+        "y": 400
       },
       "size": {
         "width": 170,
@@ -101,8 +101,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 379,
-        "y": 404
+        "x": 367,
+        "y": 400
       },
       "size": {
         "width": 170,
@@ -118,7 +118,7 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 281
       },
       "size": {
@@ -133,8 +133,8 @@ const doc = {
       "label": "Threshold on validation",
       "props": {},
       "position": {
-        "x": 585,
-        "y": 359
+        "x": 161,
+        "y": 522
       },
       "size": {
         "width": 170,
@@ -148,8 +148,8 @@ const doc = {
       "label": "Classifier with a reject option",
       "props": {},
       "position": {
-        "x": 173,
-        "y": 526
+        "x": 161,
+        "y": 620
       },
       "size": {
         "width": 170,
@@ -163,8 +163,8 @@ const doc = {
       "label": "Rejected as unknown",
       "props": {},
       "position": {
-        "x": 379,
-        "y": 526
+        "x": 367,
+        "y": 620
       },
       "size": {
         "width": 170,

@@ -99,8 +99,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 585,
-        "y": 257
+        "x": 173,
+        "y": 379
       },
       "size": {
         "width": 170,
@@ -132,7 +132,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 427
+        "y": 549
       },
       "size": {
         "width": 120,
@@ -147,7 +147,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 329,
-        "y": 379
+        "y": 501
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 329,
-        "y": 461
+        "y": 583
       },
       "size": {
         "width": 170,

@@ -71,8 +71,8 @@ const doc = {
         "name": "losses, decline rate of good customers"
       },
       "position": {
-        "x": 1114,
-        "y": 20
+        "x": 185,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -128,7 +128,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 228
+        "y": 367
       },
       "size": {
         "width": 170,
@@ -146,7 +146,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 159
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -164,7 +164,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 289
+        "y": 428
       },
       "size": {
         "width": 170,
@@ -182,7 +182,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 236
+        "y": 375
       },
       "size": {
         "width": 170,
@@ -199,7 +199,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 159
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -216,8 +216,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1009,
-        "y": 236
+        "x": 185,
+        "y": 550
       },
       "size": {
         "width": 170,
@@ -235,7 +235,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 517
+        "y": 778
       },
       "size": {
         "width": 170,
@@ -253,7 +253,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 524
+        "y": 785
       },
       "size": {
         "width": 170,
@@ -270,7 +270,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 411
+        "y": 672
       },
       "size": {
         "width": 170,
@@ -289,7 +289,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 464
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -304,7 +304,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 803,
-        "y": 483
+        "y": 744
       },
       "size": {
         "width": 152,
@@ -323,7 +323,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 706
+        "y": 967
       },
       "size": {
         "width": 170,
@@ -341,7 +341,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 796
+        "y": 1057
       },
       "size": {
         "width": 170,
@@ -358,7 +358,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 808
+        "y": 1069
       },
       "size": {
         "width": 170,
@@ -376,7 +376,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 713
+        "y": 974
       },
       "size": {
         "width": 170,
@@ -394,7 +394,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 788
+        "y": 1049
       },
       "size": {
         "width": 170,
@@ -412,7 +412,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 639
+        "y": 900
       },
       "size": {
         "width": 170,
