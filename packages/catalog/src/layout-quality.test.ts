@@ -7,22 +7,24 @@ import { readDocuments } from "../scripts/documents.mjs";
 // a routing or layout change that makes one of them worse fails here. Lower a budget when a
 // change improves a design; never raise one without saying why in the commit.
 
-/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (148 in all; uber-big-data
- * rose from 6 to 11 when its long data chain began to wrap into a screen's shape, from 3.33:1 to 0.83:1). */
+/**
+ * Crossings of each design's fresh "rows" layout, as measured when the budget was set (116 in all;
+ * uber-big-data's rose from 6 to 9 when its long data chain began to wrap into a screen's shape).
+ */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
   "airbnb-experiences-ranking": 12,
-  "airbnb-home-value": 11,
-  "booking-150-models": 12,
-  "chicisimo-fashion": 9,
-  "dropbox-ocr": 6,
+  "airbnb-home-value": 8,
+  "booking-150-models": 6,
+  "chicisimo-fashion": 8,
+  "dropbox-ocr": 2,
   "instacart-groceries": 8,
-  "lyft-fraud": 15,
-  "netflix-dl-recsys": 11,
+  "lyft-fraud": 12,
+  "netflix-dl-recsys": 7,
   "netflix-reliable-ml": 6,
-  "netflix-streaming-quality": 23,
-  "uber-big-data": 11,
-  "uber-michelangelo": 11,
+  "netflix-streaming-quality": 21,
+  "uber-big-data": 9,
+  "uber-michelangelo": 10,
   "airbnb-top-listings": 0,
   autocompletion: 0,
   "birthday-estimation": 0,
@@ -34,17 +36,17 @@ const CROSSINGS: Record<string, number> = {
   "ecommerce-replacements": 0,
   "fake-high-schools": 0,
   "hotel-booking-chatbot": 1,
-  "house-price-investment": 3,
+  "house-price-investment": 1,
   "image-search": 0,
   "jaguar-disambiguation": 0,
-  "language-id": 1,
+  "language-id": 0,
   "next-app-prediction": 0,
   "nickname-mapping": 0,
   "pool-rider-matching": 1,
-  "portfolio-rebalancing": 2,
+  "portfolio-rebalancing": 0,
   "quora-answer-ranking": 0,
   "related-searches": 0,
-  "shape-recognition": 2,
+  "shape-recognition": 1,
   "show-abandonment": 0,
   "similar-questions": 0,
   "trending-hashtags": 0,

@@ -20,7 +20,8 @@ import { countBends, findLabelCollisions } from "./quality.js";
  * rows-graph.ts); a row too wide for the target wraps into several lines; rows are stacked top to
  * bottom and every route is drawn by @mlsd/scene's `routeRows` from the boxes alone, so the
  * stored drawing is the laid-out one. Among a few ways to wrap, the one that scores best
- * (text size when fitted to the target, crossings, bends, labels clear) wins.
+ * (shape and text size when fitted to the target, crossings, bends, labels clear) wins, and
+ * then each row is tried upside down.
  */
 
 const round = (v: number | undefined) => Math.round(v ?? 0);
@@ -97,7 +98,7 @@ const squeeze = (boxes: readonly Box[]): { y: Map<string, number>; height: numbe
 };
 
 /** Boxes placed for one way of wrapping. */
-const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number): Map<string, Rect> => {
+const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number, flipped: ReadonlySet<StageId> = new Set()): Map<string, Rect> => {
   const out = new Map<string, Rect>();
   let y = 0;
   let gapBefore = 0;
@@ -115,7 +116,8 @@ const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number): Map<string
       const left = (line[0] as Column).lo;
       const boxes = line.flatMap((c) => c.boxes);
       const { y: ys, height } = squeeze(boxes);
-      for (const b of boxes) out.set(b.id, { x: b.x - left, y: y + (ys.get(b.id) as number), width: b.width, height: b.height });
+      const top = (b: Box) => (flipped.has(stage) ? height - (ys.get(b.id) as number) - b.height : (ys.get(b.id) as number));
+      for (const b of boxes) out.set(b.id, { x: b.x - left, y: y + top(b), width: b.width, height: b.height });
       y += height;
     }
     gapBefore = STAGE_GAP;
@@ -143,16 +145,17 @@ const inShape = (bounds: Pick<Rect, "width" | "height">, ratio: number) =>
 /** Score lost by a wrapping out of shape: more than fit, crossings and bends can make up. */
 const OUT_OF_SHAPE = 1000;
 
-interface Scored {
-  scene: Scene;
-  score: number;
-}
-
 const scoreOf = (scene: Scene, ratio: number): number =>
   Math.log(fitFactor(scene.bounds, ratio)) * 40 -
   countCrossings(scene) * CROSSING_WEIGHT -
   countBends(scene) * 0.1 -
   findLabelCollisions(scene).length * 20;
+
+/** The score of a "rows" drawing with its parts in the given boxes, once routed. */
+const judge = (document: Document, boxes: ReadonlyMap<string, Rect>, ratio: number): number => {
+  const scene = rowsSceneOf(document, boxes);
+  return scoreOf(scene, ratio) - (inShape(scene.bounds, ratio) ? 0 : OUT_OF_SHAPE);
+};
 
 /**
  * The boxes of a "rows" drawing from ELK's rows, wrapped the way that
@@ -186,18 +189,25 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
         width: Math.max(...all.map((b) => b.x + b.width)) - x0,
         height: Math.max(...all.map((b) => b.y + b.height)) - y0,
       };
-      return { boxes, fit: fitFactor(bounds, ratio), shaped: inShape(bounds, ratio) };
+      return { wrap, boxes, fit: fitFactor(bounds, ratio), shaped: inShape(bounds, ratio) };
     })
     .sort((a, b) => Number(b.shaped) - Number(a.shaped) || b.fit - a.fit)
     // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
     .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
-  let best: (Scored & { boxes: Map<string, Rect> }) | undefined;
-  for (const { boxes: candidate } of candidates) {
-    const scene = rowsSceneOf(document, candidate);
-    const score = scoreOf(scene, ratio) - (inShape(scene.bounds, ratio) ? 0 : OUT_OF_SHAPE);
-    if (!best || score > best.score + 1e-9) best = { scene, score, boxes: candidate };
-  }
-  return (best as NonNullable<typeof best>).boxes;
+  const judged = candidates.map(({ boxes, wrap }) => ({ boxes, wrap, flipped: new Set<StageId>(), score: judge(document, boxes, ratio) }));
+  // ELK stacks the parts of one layer in the order that suits the edges inside the stage alone; upside
+  // down, a row may suit the edges to the other rows better (on the catalogue, 148 crossings -> 116).
+  // Tried stage by stage on the best wrapping, kept where the drawing scores better.
+  const best = judged.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
+  if (document.nodes.length <= GRID_ROUTER_LIMIT)
+    for (const stage of STAGE_IDS) {
+      if (!stages.get(stage)?.length) continue;
+      const flipped = new Set(best.flipped).add(stage);
+      const boxes = place(stages, best.wrap, flipped);
+      const score = judge(document, boxes, ratio);
+      if (score > best.score + 1e-9) Object.assign(best, { boxes, flipped, score });
+    }
+  return best.boxes;
 };
 
 /**

@@ -39,7 +39,7 @@ const doc = {
       "notes": "Conversion and other business KPIs.",
       "position": {
         "x": 403,
-        "y": 63
+        "y": 69
       },
       "size": {
         "width": 170,
@@ -58,7 +58,7 @@ const doc = {
       "notes": "Conversion, cancellations, customer-service contacts.",
       "position": {
         "x": 727,
-        "y": 20
+        "y": 126
       },
       "size": {
         "width": 170,
@@ -76,7 +76,7 @@ const doc = {
       },
       "position": {
         "x": 727,
-        "y": 112
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -94,7 +94,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 20
+        "y": 112
       },
       "size": {
         "width": 170,
@@ -112,7 +112,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 390
+        "y": 234
       },
       "size": {
         "width": 170,
@@ -130,7 +130,7 @@ const doc = {
       "notes": "Photos, descriptions and reviews of each property.",
       "position": {
         "x": 202,
-        "y": 298
+        "y": 340
       },
       "size": {
         "width": 165,
@@ -145,7 +145,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 403,
-        "y": 352
+        "y": 296
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 340
+        "y": 284
       },
       "size": {
         "width": 170,
@@ -181,7 +181,7 @@ const doc = {
       "notes": "Many outcomes are known only after the stay.",
       "position": {
         "x": 609,
-        "y": 234
+        "y": 390
       },
       "size": {
         "width": 170,
@@ -196,7 +196,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 815,
-        "y": 299
+        "y": 349
       },
       "size": {
         "width": 170,
@@ -213,7 +213,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 512
+        "y": 682
       },
       "size": {
         "width": 170,
@@ -230,7 +230,7 @@ const doc = {
       },
       "position": {
         "x": 218,
-        "y": 647
+        "y": 561
       },
       "size": {
         "width": 149,
@@ -249,7 +249,7 @@ const doc = {
       "notes": "Various families; many are simple sparse linear models that score quickly.",
       "position": {
         "x": 403,
-        "y": 696
+        "y": 512
       },
       "size": {
         "width": 170,
@@ -266,7 +266,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 590
+        "y": 604
       },
       "size": {
         "width": 170,
@@ -284,7 +284,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 597
+        "y": 611
       },
       "size": {
         "width": 167,
@@ -301,7 +301,7 @@ const doc = {
       },
       "position": {
         "x": 812,
-        "y": 590
+        "y": 604
       },
       "size": {
         "width": 170,

@@ -93,7 +93,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 342
+        "y": 435
       },
       "size": {
         "width": 170,
@@ -111,7 +111,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 250
+        "y": 541
       },
       "size": {
         "width": 170,
@@ -128,7 +128,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 527
+        "y": 250
       },
       "size": {
         "width": 170,
@@ -146,7 +146,7 @@ const doc = {
       "notes": "A taxonomy of garments, styles and occasions.",
       "position": {
         "x": 190,
-        "y": 444
+        "y": 347
       },
       "size": {
         "width": 165,
@@ -161,7 +161,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 391,
-        "y": 305
+        "y": 496
       },
       "size": {
         "width": 170,
@@ -176,7 +176,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 597,
-        "y": 449
+        "y": 352
       },
       "size": {
         "width": 170,

@@ -33,7 +33,7 @@ const doc = {
         "name": "AUROC"
       },
       "position": {
-        "x": 161,
+        "x": 149,
         "y": 20
       },
       "size": {
@@ -50,7 +50,7 @@ const doc = {
         "examples": 60000
       },
       "position": {
-        "x": 161,
+        "x": 149,
         "y": 159
       },
       "size": {
@@ -67,7 +67,7 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 319,
+        "x": 307,
         "y": 159
       },
       "size": {
@@ -84,8 +84,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 161,
-        "y": 400
+        "x": 149,
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -101,8 +101,8 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 367,
-        "y": 400
+        "x": 355,
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -118,8 +118,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 161,
-        "y": 281
+        "x": 149,
+        "y": 383
       },
       "size": {
         "width": 170,
@@ -133,7 +133,7 @@ const doc = {
       "label": "Threshold on validation",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 149,
         "y": 522
       },
       "size": {
@@ -148,7 +148,7 @@ const doc = {
       "label": "Classifier with a reject option",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 149,
         "y": 620
       },
       "size": {
@@ -163,7 +163,7 @@ const doc = {
       "label": "Rejected as unknown",
       "props": {},
       "position": {
-        "x": 367,
+        "x": 355,
         "y": 620
       },
       "size": {

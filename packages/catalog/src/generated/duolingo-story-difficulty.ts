@@ -66,7 +66,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 142
+        "y": 180
       },
       "size": {
         "width": 142,
@@ -100,7 +100,7 @@ const doc = {
       },
       "position": {
         "x": 351,
-        "y": 142
+        "y": 156
       },
       "size": {
         "width": 156,

@@ -77,7 +77,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 234,
-        "y": 322
+        "y": 221
       },
       "size": {
         "width": 170,
@@ -94,7 +94,7 @@ const doc = {
       },
       "position": {
         "x": 440,
-        "y": 317
+        "y": 216
       },
       "size": {
         "width": 164,
@@ -111,7 +111,7 @@ const doc = {
       },
       "position": {
         "x": 234,
-        "y": 216
+        "y": 303
       },
       "size": {
         "width": 170,
@@ -126,7 +126,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 640,
-        "y": 275
+        "y": 268
       },
       "size": {
         "width": 170,

@@ -78,7 +78,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 380
+        "y": 286
       },
       "size": {
         "width": 170,
@@ -95,7 +95,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 368
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -112,7 +112,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 274
+        "y": 368
       },
       "size": {
         "width": 170,

@@ -111,7 +111,7 @@ const doc = {
       },
       "position": {
         "x": 161,
-        "y": 248
+        "y": 223
       },
       "size": {
         "width": 170,
@@ -129,7 +129,7 @@ const doc = {
       },
       "position": {
         "x": 161,
-        "y": 142
+        "y": 315
       },
       "size": {
         "width": 170,
@@ -146,7 +146,7 @@ const doc = {
       },
       "position": {
         "x": 367,
-        "y": 204
+        "y": 277
       },
       "size": {
         "width": 170,
@@ -163,7 +163,7 @@ const doc = {
       },
       "position": {
         "x": 573,
-        "y": 235
+        "y": 260
       },
       "size": {
         "width": 166,
@@ -181,7 +181,7 @@ const doc = {
       },
       "position": {
         "x": 775,
-        "y": 315
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -198,7 +198,7 @@ const doc = {
       },
       "position": {
         "x": 780,
-        "y": 223
+        "y": 248
       },
       "size": {
         "width": 161,
@@ -215,7 +215,7 @@ const doc = {
       },
       "position": {
         "x": 981,
-        "y": 228
+        "y": 253
       },
       "size": {
         "width": 170,

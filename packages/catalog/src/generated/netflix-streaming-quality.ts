@@ -112,7 +112,7 @@ const doc = {
       },
       "position": {
         "x": 585,
-        "y": 248
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -129,7 +129,7 @@ const doc = {
       },
       "position": {
         "x": 585,
-        "y": 142
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -146,7 +146,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 142
+        "y": 262
       },
       "size": {
         "width": 158,
@@ -210,7 +210,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 142
+        "y": 248
       },
       "size": {
         "width": 170,

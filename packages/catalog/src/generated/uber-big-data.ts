@@ -37,8 +37,8 @@ const doc = {
       },
       "notes": "Fresh, reliable analytical data.",
       "position": {
-        "x": 416,
-        "y": 54
+        "x": 403,
+        "y": 46
       },
       "size": {
         "width": 170,
@@ -55,8 +55,8 @@ const doc = {
         "value": "minutes instead of a day"
       },
       "position": {
-        "x": 622,
-        "y": 20
+        "x": 609,
+        "y": 80
       },
       "size": {
         "width": 170,
@@ -73,8 +73,8 @@ const doc = {
         "value": "more than 100 PB of analytical data"
       },
       "position": {
-        "x": 210,
-        "y": 20
+        "x": 197,
+        "y": 80
       },
       "size": {
         "width": 170,
@@ -93,8 +93,8 @@ const doc = {
       },
       "notes": "Time from an event to a queryable row.",
       "position": {
-        "x": 828,
-        "y": 94
+        "x": 815,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -112,8 +112,8 @@ const doc = {
       },
       "notes": "MySQL and PostgreSQL online databases of trips, users and payments.",
       "position": {
-        "x": 210,
-        "y": 358
+        "x": 197,
+        "y": 272
       },
       "size": {
         "width": 170,
@@ -130,8 +130,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 416,
-        "y": 270
+        "x": 403,
+        "y": 374
       },
       "size": {
         "width": 170,
@@ -147,8 +147,8 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 622,
-        "y": 253
+        "x": 609,
+        "y": 377
       },
       "size": {
         "width": 170,
@@ -164,8 +164,8 @@ const doc = {
         "technology": "schema registry"
       },
       "position": {
-        "x": 210,
-        "y": 202
+        "x": 197,
+        "y": 428
       },
       "size": {
         "width": 170,
@@ -182,8 +182,8 @@ const doc = {
         "schedule": "ad hoc"
       },
       "position": {
-        "x": 828,
-        "y": 428
+        "x": 815,
+        "y": 202
       },
       "size": {
         "width": 170,
@@ -199,8 +199,8 @@ const doc = {
         "technology": "Vertica"
       },
       "position": {
-        "x": 828,
-        "y": 923
+        "x": 815,
+        "y": 807
       },
       "size": {
         "width": 170,
@@ -217,8 +217,8 @@ const doc = {
         "schedule": "daily full snapshots"
       },
       "position": {
-        "x": 210,
-        "y": 685
+        "x": 197,
+        "y": 550
       },
       "size": {
         "width": 170,
@@ -236,8 +236,8 @@ const doc = {
       },
       "notes": "Applies upserts of changed rows from Kafka changelogs to the lake instead of copying whole tables. Continuous ingestion, a few minutes apart.",
       "position": {
-        "x": 210,
-        "y": 569
+        "x": 197,
+        "y": 666
       },
       "size": {
         "width": 170,
@@ -255,8 +255,8 @@ const doc = {
         "freshness": "minutes in Gen 3"
       },
       "position": {
-        "x": 504,
-        "y": 597
+        "x": 491,
+        "y": 638
       },
       "size": {
         "width": 170,
@@ -274,8 +274,8 @@ const doc = {
       },
       "notes": "Spark jobs reading only changed rows through Hudi incremental pulls.",
       "position": {
-        "x": 210,
-        "y": 883
+        "x": 197,
+        "y": 847
       },
       "size": {
         "width": 170,
@@ -292,8 +292,8 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 416,
-        "y": 883
+        "x": 403,
+        "y": 847
       },
       "size": {
         "width": 170,
@@ -309,8 +309,8 @@ const doc = {
         "technology": "Presto"
       },
       "position": {
-        "x": 622,
-        "y": 807
+        "x": 609,
+        "y": 923
       },
       "size": {
         "width": 170,
@@ -326,8 +326,8 @@ const doc = {
         "technology": "Hive, Spark"
       },
       "position": {
-        "x": 710,
-        "y": 550
+        "x": 697,
+        "y": 685
       },
       "size": {
         "width": 170,
@@ -343,7 +343,7 @@ const doc = {
         "engine": "Spark"
       },
       "position": {
-        "x": 210,
+        "x": 197,
         "y": 1045
       },
       "size": {
@@ -360,7 +360,7 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 416,
+        "x": 403,
         "y": 1064
       },
       "size": {
@@ -378,7 +378,7 @@ const doc = {
       },
       "notes": "Operations teams in each city.",
       "position": {
-        "x": 622,
+        "x": 609,
         "y": 1167
       },
       "size": {
@@ -395,7 +395,7 @@ const doc = {
         "platform": "dashboards and notebooks"
       },
       "position": {
-        "x": 210,
+        "x": 197,
         "y": 1167
       },
       "size": {
@@ -412,7 +412,7 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 416,
+        "x": 403,
         "y": 1167
       },
       "size": {

@@ -247,7 +247,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 185,
-        "y": 566
+        "y": 473
       },
       "size": {
         "width": 170,
@@ -266,7 +266,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 562
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -285,7 +285,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 562
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -302,7 +302,7 @@ const doc = {
       },
       "position": {
         "x": 413,
-        "y": 470
+        "y": 576
       },
       "size": {
         "width": 148,
@@ -321,7 +321,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 513
+        "y": 519
       },
       "size": {
         "width": 170,
@@ -336,7 +336,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1009,
-        "y": 532
+        "y": 538
       },
       "size": {
         "width": 152,

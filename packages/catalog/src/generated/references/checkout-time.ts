@@ -34,7 +34,7 @@ const doc = {
         "metric": "median seconds from cart to order"
       },
       "position": {
-        "x": 1021,
+        "x": 1009,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share of prefilled fields left unchanged"
       },
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "median and p90 checkout time"
       },
       "position": {
-        "x": 1332,
+        "x": 1320,
         "y": 27
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "name": "conversion rate, wrong-address deliveries"
       },
       "position": {
-        "x": 609,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "latencyMs": 100
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "cards stay in the payment vault; the model sees tokens only"
       },
       "position": {
-        "x": 815,
+        "x": 803,
         "y": 20
       },
       "size": {
@@ -142,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 197,
-        "y": 168
+        "x": 185,
+        "y": 295
       },
       "size": {
         "width": 170,
@@ -159,8 +159,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 609,
-        "y": 307
+        "x": 597,
+        "y": 194
       },
       "size": {
         "width": 133,
@@ -177,8 +177,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 403,
-        "y": 159
+        "x": 391,
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -195,8 +195,8 @@ const doc = {
         "delay": "minutes: known at order"
       },
       "position": {
-        "x": 778,
-        "y": 287
+        "x": 766,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -212,8 +212,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 778,
-        "y": 181
+        "x": 766,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -230,8 +230,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 984,
-        "y": 238
+        "x": 972,
+        "y": 225
       },
       "size": {
         "width": 170,
@@ -248,7 +248,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 206,
+        "x": 194,
         "y": 518
       },
       "size": {
@@ -266,7 +266,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 398,
+        "x": 386,
         "y": 511
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 426
       },
       "size": {
@@ -302,7 +302,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 604,
+        "x": 592,
         "y": 472
       },
       "size": {
@@ -317,7 +317,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 810,
+        "x": 798,
         "y": 484
       },
       "size": {
@@ -335,7 +335,7 @@ const doc = {
         "throughputRps": 500
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 707
       },
       "size": {
@@ -352,7 +352,7 @@ const doc = {
         "trigger": "confidence below 0.7"
       },
       "position": {
-        "x": 590,
+        "x": 578,
         "y": 700
       },
       "size": {
@@ -370,7 +370,7 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 384,
+        "x": 372,
         "y": 790
       },
       "size": {
@@ -387,7 +387,7 @@ const doc = {
         "platform": "web, app"
       },
       "position": {
-        "x": 601,
+        "x": 589,
         "y": 809
       },
       "size": {
@@ -405,7 +405,7 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 796,
+        "x": 784,
         "y": 790
       },
       "size": {
@@ -423,7 +423,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 384,
+        "x": 372,
         "y": 633
       },
       "size": {

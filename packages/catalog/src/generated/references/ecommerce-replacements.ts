@@ -124,7 +124,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 281
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -142,7 +142,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 290
+        "y": 412
       },
       "size": {
         "width": 170,
@@ -159,7 +159,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 425
+        "y": 301
       },
       "size": {
         "width": 170,
@@ -177,7 +177,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 404
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -194,7 +194,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 281
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -212,7 +212,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 342
+        "y": 343
       },
       "size": {
         "width": 170,
@@ -336,7 +336,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 848
+        "y": 867
       },
       "size": {
         "width": 170,
@@ -354,7 +354,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 942
+        "y": 773
       },
       "size": {
         "width": 170,
@@ -371,7 +371,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 954
+        "y": 785
       },
       "size": {
         "width": 170,
@@ -388,7 +388,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 848
+        "y": 867
       },
       "size": {
         "width": 170,
@@ -406,7 +406,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 934
+        "y": 764
       },
       "size": {
         "width": 170,
@@ -424,7 +424,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 764
+        "y": 934
       },
       "size": {
         "width": 170,

@@ -372,7 +372,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 914
+        "y": 905
       },
       "size": {
         "width": 170,
@@ -389,7 +389,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 905
+        "y": 897
       },
       "size": {
         "width": 170,
@@ -408,7 +408,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 914
+        "y": 905
       },
       "size": {
         "width": 170,
@@ -425,7 +425,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 861
+        "y": 958
       },
       "size": {
         "width": 170,
@@ -443,7 +443,7 @@ const doc = {
       },
       "position": {
         "x": 1009,
-        "y": 852
+        "y": 950
       },
       "size": {
         "width": 170,
@@ -458,7 +458,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1215,
-        "y": 880
+        "y": 977
       },
       "size": {
         "width": 134,
@@ -494,7 +494,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 967
+        "y": 852
       },
       "size": {
         "width": 170,

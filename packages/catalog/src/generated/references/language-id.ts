@@ -34,7 +34,7 @@ const doc = {
         "metric": "translations and searches in the right language"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 159
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "macro-F1; accuracy on texts under 20 characters"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "language corrections, wrong-language translation reports"
       },
       "position": {
-        "x": 496,
+        "x": 484,
         "y": 168
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 5
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "200 languages, including close pairs such as Malay/Indonesian"
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "user texts sampled for training only with consent, stripped of identifiers"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -141,8 +141,8 @@ const doc = {
         "volume": "billions of sentences"
       },
       "position": {
-        "x": 185,
-        "y": 421
+        "x": 173,
+        "y": 360
       },
       "size": {
         "width": 170,
@@ -158,8 +158,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 298
+        "x": 173,
+        "y": 483
       },
       "size": {
         "width": 170,
@@ -176,8 +176,8 @@ const doc = {
         "delay": "none for source tags; weeks for speaker checks"
       },
       "position": {
-        "x": 391,
-        "y": 483
+        "x": 379,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -194,8 +194,8 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 391,
-        "y": 359
+        "x": 379,
+        "y": 422
       },
       "size": {
         "width": 170,
@@ -211,8 +211,8 @@ const doc = {
         "split": "by source document"
       },
       "position": {
-        "x": 597,
-        "y": 430
+        "x": 585,
+        "y": 368
       },
       "size": {
         "width": 170,
@@ -226,7 +226,7 @@ const doc = {
       "label": "Character n-grams (shared code)",
       "props": {},
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 725
       },
       "size": {
@@ -245,7 +245,7 @@ const doc = {
         "durationHours": 1
       },
       "position": {
-        "x": 416,
+        "x": 404,
         "y": 728
       },
       "size": {
@@ -263,7 +263,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 721
       },
       "size": {
@@ -280,7 +280,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 622
       },
       "size": {
@@ -299,7 +299,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 663
       },
       "size": {
@@ -314,7 +314,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1009,
+        "x": 997,
         "y": 691
       },
       "size": {
@@ -332,7 +332,7 @@ const doc = {
         "throughputRps": 100000
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 927
       },
       "size": {
@@ -349,7 +349,7 @@ const doc = {
         "trigger": "top two languages within 0.1, or under 5 characters"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 927
       },
       "size": {
@@ -367,7 +367,7 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 1028
       },
       "size": {
@@ -382,7 +382,7 @@ const doc = {
       "label": "Translation and search",
       "props": {},
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 1033
       },
       "size": {
@@ -400,7 +400,7 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 1013
       },
       "size": {
@@ -418,7 +418,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 843
       },
       "size": {

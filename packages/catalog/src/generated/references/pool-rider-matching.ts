@@ -144,7 +144,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 328
+        "y": 166
       },
       "size": {
         "width": 170,
@@ -161,7 +161,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 159
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 364
+        "y": 171
       },
       "size": {
         "width": 170,
@@ -196,7 +196,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 352
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -214,7 +214,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 229
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -231,7 +231,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 166
+        "y": 328
       },
       "size": {
         "width": 170,
@@ -248,7 +248,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 237
+        "y": 274
       },
       "size": {
         "width": 170,

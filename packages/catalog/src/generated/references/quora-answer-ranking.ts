@@ -34,7 +34,7 @@ const doc = {
         "metric": "questions where the top answer is upvoted or read to the end"
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 29
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "NDCG@3 against expert ratings"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "top-answer upvote rate, full reads, downvotes"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 159
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "training under $2k a month; no model call per page view"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "reads and votes used in aggregate per answer, never per reader"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 20
       },
       "size": {
@@ -123,7 +123,7 @@ const doc = {
         "volume": "hundreds of millions of answers"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 298
       },
       "size": {
@@ -142,7 +142,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 421
       },
       "size": {
@@ -160,7 +160,7 @@ const doc = {
         "delay": "days to accumulate per answer"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 536
       },
       "size": {
@@ -179,7 +179,7 @@ const doc = {
         "delay": "1 to 2 weeks per batch"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 417
       },
       "size": {
@@ -196,7 +196,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 298
       },
       "size": {
@@ -213,7 +213,7 @@ const doc = {
         "split": "by question"
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 417
       },
       "size": {
@@ -230,8 +230,8 @@ const doc = {
         "schedule": "once per new or edited answer"
       },
       "position": {
-        "x": 185,
-        "y": 658
+        "x": 197,
+        "y": 760
       },
       "size": {
         "width": 170,
@@ -249,8 +249,8 @@ const doc = {
         "durationHours": 1
       },
       "position": {
-        "x": 392,
-        "y": 750
+        "x": 404,
+        "y": 658
       },
       "size": {
         "width": 156,
@@ -267,8 +267,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 584,
-        "y": 750
+        "x": 596,
+        "y": 658
       },
       "size": {
         "width": 170,
@@ -284,8 +284,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 391,
-        "y": 658
+        "x": 403,
+        "y": 750
       },
       "size": {
         "width": 157,
@@ -303,7 +303,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 790,
+        "x": 802,
         "y": 697
       },
       "size": {
@@ -318,7 +318,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 996,
+        "x": 1008,
         "y": 716
       },
       "size": {
@@ -336,7 +336,7 @@ const doc = {
         "output": "answer order per question"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 915
       },
       "size": {
@@ -353,7 +353,7 @@ const doc = {
         "technology": "key-value store"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 867
       },
       "size": {
@@ -371,7 +371,7 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 858
       },
       "size": {
@@ -386,7 +386,7 @@ const doc = {
       "label": "Question page",
       "props": {},
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 886
       },
       "size": {
@@ -404,7 +404,7 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 984,
+        "x": 996,
         "y": 858
       },
       "size": {
@@ -422,7 +422,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 973
       },
       "size": {

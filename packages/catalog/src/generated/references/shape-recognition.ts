@@ -106,7 +106,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 142
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -124,7 +124,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 265
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -142,7 +142,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 265
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -161,7 +161,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 142
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 203
+        "y": 204
       },
       "size": {
         "width": 170,
