@@ -8,12 +8,12 @@ import { readDocuments } from "../scripts/documents.mjs";
 // change improves a design; never raise one without saying why in the commit.
 
 /**
- * Crossings of each design's fresh "rows" layout, as measured when the budget was set (116 in all;
- * uber-big-data's rose from 6 to 9 when its long data chain began to wrap into a screen's shape).
+ * Crossings of each design's fresh "rows" layout, as measured when the budget was set (111 in all;
+ * uber-big-data's rose from 6 to 8 when its long data chain began to wrap into a screen's shape).
  */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
-  "airbnb-experiences-ranking": 12,
+  "airbnb-experiences-ranking": 10,
   "airbnb-home-value": 8,
   "booking-150-models": 6,
   "chicisimo-fashion": 8,
@@ -23,15 +23,15 @@ const CROSSINGS: Record<string, number> = {
   "netflix-dl-recsys": 7,
   "netflix-reliable-ml": 6,
   "netflix-streaming-quality": 21,
-  "uber-big-data": 9,
+  "uber-big-data": 8,
   "uber-michelangelo": 10,
   "airbnb-top-listings": 0,
   autocompletion: 0,
   "birthday-estimation": 0,
   "checkout-time": 0,
-  "cifar10-out-of-distribution": 1,
+  "cifar10-out-of-distribution": 0,
   "credit-card-fraud": 0,
-  "document-qa": 1,
+  "document-qa": 0,
   "duolingo-story-difficulty": 1,
   "ecommerce-replacements": 0,
   "fake-high-schools": 0,

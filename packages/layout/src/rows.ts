@@ -7,6 +7,7 @@ import {
   routeSceneEdges,
   type Scene,
   type SceneNode,
+  splitBackEdges,
   toSceneNode,
 } from "@mlsd/scene";
 import type { ElkNode } from "./adapter.js";
@@ -95,6 +96,87 @@ const squeeze = (boxes: readonly Box[]): { y: Map<string, number>; height: numbe
   const shift = (v: number) => v - top - cuts.filter((c) => c.at <= v).reduce((s, c) => s + c.remove, 0);
   const y = new Map(boxes.map((b) => [b.id, shift(b.y)]));
   return { y, height: Math.max(0, ...boxes.map((b) => (y.get(b.id) as number) + b.height)) };
+};
+
+interface Block {
+  ids: Set<string>;
+  boxes: Box[];
+  lo: number;
+  hi: number;
+}
+
+/** A row's parts grouped by the links between them (groups that overlap in x join), left to right. */
+const blocksOf = (boxes: readonly Box[], links: readonly { source: string; target: string }[]): Block[] => {
+  const parent = new Map(boxes.map((b) => [b.id, b.id]));
+  const find = (id: string): string => {
+    const p = parent.get(id) as string;
+    if (p === id) return id;
+    const r = find(p);
+    parent.set(id, r);
+    return r;
+  };
+  for (const l of links) if (parent.has(l.source) && parent.has(l.target)) parent.set(find(l.source), find(l.target));
+  const groups = new Map<string, Box[]>();
+  for (const b of boxes) groups.set(find(b.id), [...(groups.get(find(b.id)) ?? []), b]);
+  const out: Block[] = [];
+  for (const g of [...groups.values()]
+    .map((g) => ({ boxes: g, lo: Math.min(...g.map((b) => b.x)), hi: Math.max(...g.map((b) => b.x + b.width)) }))
+    .sort((a, b) => a.lo - b.lo)) {
+    const last = out[out.length - 1];
+    if (last && g.lo < last.hi) {
+      last.boxes.push(...g.boxes);
+      last.hi = Math.max(last.hi, g.hi);
+      for (const b of g.boxes) last.ids.add(b.id);
+    } else out.push({ ...g, ids: new Set(g.boxes.map((b) => b.id)) });
+  }
+  return out;
+};
+
+/** Between two blocks of a reordered row: ELK's `spacing.componentComponent` (rows-graph.ts). */
+const BLOCK_GAP = 36;
+
+/**
+ * A stage's row with its blocks (`blocksOf`, by the forward edges inside the stage) in the order
+ * of their wishes (where each block's left end would put its parts over or under the parts they
+ * meet in other rows, at their `placed` x), packed left to right; ELK lays out a row without the
+ * edges to other rows and packs its blocks in an order of its own. Undefined when the order stays.
+ */
+const reorderedRow = (
+  document: Document,
+  stage: StageId,
+  columns: readonly Column[],
+  placed: ReadonlyMap<string, Rect>,
+): Column[] | undefined => {
+  const stageOf = new Map(document.nodes.map((n) => [n.id as string, n.stage]));
+  const { forward } = splitBackEdges(document.nodes, document.edges);
+  const inStage = columns.flatMap((c) => c.boxes);
+  const byId = new Map(inStage.map((b) => [b.id, b]));
+  const blocks = blocksOf(
+    inStage,
+    forward.filter((e) => stageOf.get(e.source) === stage && stageOf.get(e.target) === stage),
+  );
+  if (blocks.length < 2) return undefined;
+  const wish = (b: Block) => {
+    const wishes = forward.flatMap((e) => {
+      const [mine, other] = b.ids.has(e.source) ? [e.source, e.target] : [e.target, e.source];
+      const m = byId.get(mine);
+      const o = placed.get(other);
+      if (!b.ids.has(mine) || !m || !o || stageOf.get(other) === stage) return [];
+      return [o.x + o.width / 2 - (m.x + m.width / 2 - b.lo)];
+    });
+    return wishes.length ? wishes.reduce((sum, w) => sum + w, 0) / wishes.length : b.lo;
+  };
+  const wishes = new Map(blocks.map((b) => [b, wish(b)]));
+  const order = [...blocks].sort((a, b) => (wishes.get(a) as number) - (wishes.get(b) as number));
+  if (order.every((b, i) => b === blocks[i])) return undefined;
+  let x = (blocks[0] as Block).lo;
+  return columnsOf(
+    order.flatMap((b) => {
+      const moved = b.boxes.map((r) => ({ ...r, x: r.x - b.lo + x }));
+      x += b.hi - b.lo + BLOCK_GAP;
+      return moved;
+    }),
+  );
 };
 
 /** Boxes placed for one way of wrapping. */
@@ -196,7 +278,7 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
     .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
   const judged = candidates.map(({ boxes, wrap }) => ({ boxes, wrap, flipped: new Set<StageId>(), score: judge(document, boxes, ratio) }));
   // ELK stacks the parts of one layer in the order that suits the edges inside the stage alone; upside
-  // down, a row may suit the edges to the other rows better (on the catalogue, 148 crossings -> 116).
+  // down, a row may suit the edges to the other rows better (on the catalogue, 148 crossings → 116).
   // Tried stage by stage on the best wrapping, kept where the drawing scores better.
   const best = judged.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
   if (document.nodes.length <= GRID_ROUTER_LIMIT)
@@ -207,6 +289,22 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
       const score = judge(document, boxes, ratio);
       if (score > best.score + 1e-9) Object.assign(best, { boxes, flipped, score });
     }
+  // Then each row's blocks (its parts joined by edges inside the stage) in the order of where the
+  // parts they meet in the other rows now stand; kept where the drawing scores better.
+  if (document.nodes.length <= GRID_ROUTER_LIMIT) {
+    const current = new Map(stages);
+    for (const stage of STAGE_IDS) {
+      const row = reorderedRow(document, stage, current.get(stage) ?? [], best.boxes);
+      if (!row) continue;
+      const trial = new Map(current).set(stage, row);
+      const boxes = place(trial, best.wrap, best.flipped);
+      const score = judge(document, boxes, ratio);
+      if (score > best.score + 1e-9) {
+        Object.assign(best, { boxes, score });
+        current.set(stage, row);
+      }
+    }
+  }
   return best.boxes;
 };
 

@@ -33,7 +33,7 @@ const doc = {
         "name": "AUROC"
       },
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -50,7 +50,7 @@ const doc = {
         "examples": 60000
       },
       "position": {
-        "x": 149,
+        "x": 379,
         "y": 159
       },
       "size": {
@@ -67,7 +67,7 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 307,
+        "x": 173,
         "y": 159
       },
       "size": {
@@ -84,7 +84,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 281
       },
       "size": {
@@ -101,7 +101,7 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 355,
+        "x": 379,
         "y": 281
       },
       "size": {
@@ -118,7 +118,7 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 383
       },
       "size": {
@@ -133,7 +133,7 @@ const doc = {
       "label": "Threshold on validation",
       "props": {},
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 522
       },
       "size": {
@@ -148,7 +148,7 @@ const doc = {
       "label": "Classifier with a reject option",
       "props": {},
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 620
       },
       "size": {
@@ -163,7 +163,7 @@ const doc = {
       "label": "Rejected as unknown",
       "props": {},
       "position": {
-        "x": 355,
+        "x": 379,
         "y": 620
       },
       "size": {

@@ -65,7 +65,7 @@ const doc = {
       "label": "Story library",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 365,
         "y": 180
       },
       "size": {
@@ -99,7 +99,7 @@ const doc = {
         "source": "outcome"
       },
       "position": {
-        "x": 351,
+        "x": 173,
         "y": 156
       },
       "size": {

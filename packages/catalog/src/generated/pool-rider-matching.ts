@@ -82,7 +82,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 379,
+        "x": 173,
         "y": 257
       },
       "size": {
@@ -99,8 +99,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 173,
-        "y": 379
+        "x": 379,
+        "y": 257
       },
       "size": {
         "width": 170,
@@ -117,7 +117,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 257
+        "y": 379
       },
       "size": {
         "width": 170,

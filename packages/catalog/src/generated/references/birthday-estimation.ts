@@ -52,7 +52,7 @@ const doc = {
         "name": "share within ±3 days at confidence ≥ 0.8; coverage"
       },
       "position": {
-        "x": 379,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "never shown to others; never made for people who hid their birthday; deletable"
       },
       "position": {
-        "x": 585,
+        "x": 379,
         "y": 20
       },
       "size": {

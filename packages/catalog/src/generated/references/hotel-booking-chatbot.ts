@@ -122,7 +122,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 379,
+        "x": 173,
         "y": 175
       },
       "size": {
@@ -139,7 +139,7 @@ const doc = {
         "freshness": "real time, through the booking API"
       },
       "position": {
-        "x": 173,
+        "x": 989,
         "y": 159
       },
       "size": {
@@ -157,7 +157,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 577,
+        "x": 371,
         "y": 159
       },
       "size": {
@@ -176,7 +176,7 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 783,
+        "x": 577,
         "y": 168
       },
       "size": {
@@ -193,7 +193,7 @@ const doc = {
         "split": "by conversation"
       },
       "position": {
-        "x": 989,
+        "x": 783,
         "y": 159
       },
       "size": {

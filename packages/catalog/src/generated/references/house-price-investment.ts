@@ -35,7 +35,7 @@ const doc = {
         "metric": "realised return against a city index"
       },
       "position": {
-        "x": 547,
+        "x": 341,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "MAPE on next quarter's sales; 80% interval coverage"
       },
       "position": {
-        "x": 341,
+        "x": 858,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "return of cities invested in vs passed over"
       },
       "position": {
-        "x": 858,
+        "x": 652,
         "y": 20
       },
       "size": {

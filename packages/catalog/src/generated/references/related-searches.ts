@@ -52,7 +52,7 @@ const doc = {
         "name": "recall@8 of next queries in held-out sessions"
       },
       "position": {
-        "x": 415,
+        "x": 621,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 621,
+        "x": 415,
         "y": 20
       },
       "size": {

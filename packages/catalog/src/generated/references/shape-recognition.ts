@@ -34,7 +34,7 @@ const doc = {
         "metric": "images routed to the right shape"
       },
       "position": {
-        "x": 584,
+        "x": 378,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "accuracy per shape on real photographed and scanned images"
       },
       "position": {
-        "x": 378,
+        "x": 895,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "user corrections, share answered 'none'"
       },
       "position": {
-        "x": 895,
+        "x": 689,
         "y": 20
       },
       "size": {
