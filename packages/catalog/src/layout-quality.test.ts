@@ -7,10 +7,7 @@ import { readDocuments } from "../scripts/documents.mjs";
 // a routing or layout change that makes one of them worse fails here. Lower a budget when a
 // change improves a design; never raise one without saying why in the commit.
 
-/**
- * Crossings of each design's fresh "rows" layout, as measured when the budget was set (111 in all;
- * uber-big-data's rose from 6 to 8 when its long data chain began to wrap into a screen's shape).
- */
+/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (109 in all). */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
   "airbnb-experiences-ranking": 10,
@@ -23,7 +20,7 @@ const CROSSINGS: Record<string, number> = {
   "netflix-dl-recsys": 7,
   "netflix-reliable-ml": 6,
   "netflix-streaming-quality": 21,
-  "uber-big-data": 8,
+  "uber-big-data": 6,
   "uber-michelangelo": 10,
   "airbnb-top-listings": 0,
   autocompletion: 0,

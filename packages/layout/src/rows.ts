@@ -179,8 +179,11 @@ const reorderedRow = (
   );
 };
 
-/** Boxes placed for one way of wrapping. */
-const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number, flipped: ReadonlySet<StageId> = new Set()): Map<string, Rect> => {
+/**
+ * Boxes placed for one way of wrapping. `flipped` holds stages and lines (`stage#k`, the k-th line
+ * of a wrapped stage) drawn upside down: a line is, when its stage or the line alone is (not both).
+ */
+const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number, flipped: ReadonlySet<string> = new Set()): Map<string, Rect> => {
   const out = new Map<string, Rect>();
   let y = 0;
   let gapBefore = 0;
@@ -198,7 +201,8 @@ const place = (stages: ReadonlyMap<StageId, Column[]>, wrap: number, flipped: Re
       const left = (line[0] as Column).lo;
       const boxes = line.flatMap((c) => c.boxes);
       const { y: ys, height } = squeeze(boxes);
-      const top = (b: Box) => (flipped.has(stage) ? height - (ys.get(b.id) as number) - b.height : (ys.get(b.id) as number));
+      const top = (b: Box) =>
+        flipped.has(stage) !== flipped.has(`${stage}#${k}`) ? height - (ys.get(b.id) as number) - b.height : (ys.get(b.id) as number);
       for (const b of boxes) out.set(b.id, { x: b.x - left, y: y + top(b), width: b.width, height: b.height });
       y += height;
     }
@@ -276,18 +280,22 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
     .sort((a, b) => Number(b.shaped) - Number(a.shaped) || b.fit - a.fit)
     // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
     .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
-  const judged = candidates.map(({ boxes, wrap }) => ({ boxes, wrap, flipped: new Set<StageId>(), score: judge(document, boxes, ratio) }));
+  const judged = candidates.map(({ boxes, wrap }) => ({ boxes, wrap, flipped: new Set<string>(), score: judge(document, boxes, ratio) }));
   // ELK stacks the parts of one layer in the order that suits the edges inside the stage alone; upside
   // down, a row may suit the edges to the other rows better (on the catalogue, 148 crossings → 116).
-  // Tried stage by stage on the best wrapping, kept where the drawing scores better.
+  // Tried stage by stage on the best wrapping, then line by line in a wrapped stage, kept where the
+  // drawing scores better.
   const best = judged.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
   if (document.nodes.length <= GRID_ROUTER_LIMIT)
     for (const stage of STAGE_IDS) {
       if (!stages.get(stage)?.length) continue;
-      const flipped = new Set(best.flipped).add(stage);
-      const boxes = place(stages, best.wrap, flipped);
-      const score = judge(document, boxes, ratio);
-      if (score > best.score + 1e-9) Object.assign(best, { boxes, flipped, score });
+      const lines = wrapColumns(stages.get(stage) ?? [], best.wrap).length;
+      for (const key of [stage, ...(lines > 1 ? Array.from({ length: lines }, (_, k) => `${stage}#${k}`) : [])]) {
+        const flipped = new Set(best.flipped).add(key);
+        const boxes = place(stages, best.wrap, flipped);
+        const score = judge(document, boxes, ratio);
+        if (score > best.score + 1e-9) Object.assign(best, { boxes, flipped, score });
+      }
     }
   // Then each row's blocks (its parts joined by edges inside the stage) in the order of where the
   // parts they meet in the other rows now stand; kept where the drawing scores better.

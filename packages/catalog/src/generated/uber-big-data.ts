@@ -113,7 +113,7 @@ const doc = {
       "notes": "MySQL and PostgreSQL online databases of trips, users and payments.",
       "position": {
         "x": 229,
-        "y": 272
+        "y": 358
       },
       "size": {
         "width": 170,
@@ -131,7 +131,7 @@ const doc = {
       },
       "position": {
         "x": 435,
-        "y": 374
+        "y": 270
       },
       "size": {
         "width": 170,
@@ -148,7 +148,7 @@ const doc = {
       },
       "position": {
         "x": 641,
-        "y": 377
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -165,7 +165,7 @@ const doc = {
       },
       "position": {
         "x": 229,
-        "y": 428
+        "y": 202
       },
       "size": {
         "width": 170,
@@ -183,7 +183,7 @@ const doc = {
       },
       "position": {
         "x": 847,
-        "y": 202
+        "y": 428
       },
       "size": {
         "width": 170,

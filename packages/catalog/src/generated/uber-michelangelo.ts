@@ -94,7 +94,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 200
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -111,7 +111,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 200
+        "y": 244
       },
       "size": {
         "width": 134,
@@ -128,7 +128,7 @@ const doc = {
       },
       "position": {
         "x": 642,
-        "y": 295
+        "y": 149
       },
       "size": {
         "width": 165,
@@ -146,7 +146,7 @@ const doc = {
       },
       "position": {
         "x": 845,
-        "y": 288
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -164,7 +164,7 @@ const doc = {
       "notes": "Streaming jobs over Kafka topics.",
       "position": {
         "x": 639,
-        "y": 142
+        "y": 288
       },
       "size": {
         "width": 170,
