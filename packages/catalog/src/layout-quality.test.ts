@@ -7,16 +7,16 @@ import { readDocuments } from "../scripts/documents.mjs";
 // a routing or layout change that makes one of them worse fails here. Lower a budget when a
 // change improves a design; never raise one without saying why in the commit.
 
-/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (109 in all). */
+/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (104 in all). */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
-  "airbnb-experiences-ranking": 10,
+  "airbnb-experiences-ranking": 9,
   "airbnb-home-value": 8,
   "booking-150-models": 6,
   "chicisimo-fashion": 8,
   "dropbox-ocr": 2,
   "instacart-groceries": 8,
-  "lyft-fraud": 12,
+  "lyft-fraud": 10,
   "netflix-dl-recsys": 7,
   "netflix-reliable-ml": 6,
   "netflix-streaming-quality": 21,
@@ -33,13 +33,13 @@ const CROSSINGS: Record<string, number> = {
   "ecommerce-replacements": 0,
   "fake-high-schools": 0,
   "hotel-booking-chatbot": 1,
-  "house-price-investment": 1,
+  "house-price-investment": 0,
   "image-search": 0,
   "jaguar-disambiguation": 0,
   "language-id": 0,
   "next-app-prediction": 0,
   "nickname-mapping": 0,
-  "pool-rider-matching": 1,
+  "pool-rider-matching": 0,
   "portfolio-rebalancing": 0,
   "quora-answer-ranking": 0,
   "related-searches": 0,

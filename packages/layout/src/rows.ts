@@ -136,17 +136,13 @@ const blocksOf = (boxes: readonly Box[], links: readonly { source: string; targe
 const BLOCK_GAP = 36;
 
 /**
- * A stage's row with its blocks (`blocksOf`, by the forward edges inside the stage) in the order
- * of their wishes (where each block's left end would put its parts over or under the parts they
- * meet in other rows, at their `placed` x), packed left to right; ELK lays out a row without the
- * edges to other rows and packs its blocks in an order of its own. Undefined when the order stays.
+ * Other orders of a stage's row, as rows to try (each differs from the current one): its blocks
+ * (`blocksOf`, by the forward edges inside the stage) in the order of their wishes (where each
+ * block's left end would put its parts over or under the parts they meet in other rows, at their
+ * `placed` x), and each block moved to either end; packed left to right. ELK lays out a row
+ * without the edges to other rows and packs its blocks in an order of its own.
  */
-const reorderedRow = (
-  document: Document,
-  stage: StageId,
-  columns: readonly Column[],
-  placed: ReadonlyMap<string, Rect>,
-): Column[] | undefined => {
+const reorderedRows = (document: Document, stage: StageId, columns: readonly Column[], placed: ReadonlyMap<string, Rect>): Column[][] => {
   const stageOf = new Map(document.nodes.map((n) => [n.id as string, n.stage]));
   const { forward } = splitBackEdges(document.nodes, document.edges);
   const inStage = columns.flatMap((c) => c.boxes);
@@ -155,7 +151,7 @@ const reorderedRow = (
     inStage,
     forward.filter((e) => stageOf.get(e.source) === stage && stageOf.get(e.target) === stage),
   );
-  if (blocks.length < 2) return undefined;
+  if (blocks.length < 2) return [];
   const wish = (b: Block) => {
     const wishes = forward.flatMap((e) => {
       const [mine, other] = b.ids.has(e.source) ? [e.source, e.target] : [e.target, e.source];
@@ -167,16 +163,33 @@ const reorderedRow = (
     return wishes.length ? wishes.reduce((sum, w) => sum + w, 0) / wishes.length : b.lo;
   };
   const wishes = new Map(blocks.map((b) => [b, wish(b)]));
-  const order = [...blocks].sort((a, b) => (wishes.get(a) as number) - (wishes.get(b) as number));
-  if (order.every((b, i) => b === blocks[i])) return undefined;
-  let x = (blocks[0] as Block).lo;
-  return columnsOf(
-    order.flatMap((b) => {
-      const moved = b.boxes.map((r) => ({ ...r, x: r.x - b.lo + x }));
-      x += b.hi - b.lo + BLOCK_GAP;
-      return moved;
+  const orders = [
+    [...blocks].sort((a, b) => (wishes.get(a) as number) - (wishes.get(b) as number)),
+    ...blocks.flatMap((b) => {
+      const rest = blocks.filter((o) => o !== b);
+      return [
+        [b, ...rest],
+        [...rest, b],
+      ];
     }),
-  );
+  ];
+  const seen = new Set<Block[]>();
+  const distinct = orders.filter((order) => {
+    const same = (other: Block[]) => other.every((b, i) => b === order[i]);
+    if (same(blocks) || [...seen].some(same)) return false;
+    seen.add(order);
+    return true;
+  });
+  return distinct.map((order) => {
+    let x = (blocks[0] as Block).lo;
+    return columnsOf(
+      order.flatMap((b) => {
+        const moved = b.boxes.map((r) => ({ ...r, x: r.x - b.lo + x }));
+        x += b.hi - b.lo + BLOCK_GAP;
+        return moved;
+      }),
+    );
+  });
 };
 
 /**
@@ -298,18 +311,19 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
       }
     }
   // Then each row's blocks (its parts joined by edges inside the stage) in the order of where the
-  // parts they meet in the other rows now stand; kept where the drawing scores better.
+  // parts they meet in the other rows now stand, or one block moved to an end; kept where the
+  // drawing scores better.
   if (document.nodes.length <= GRID_ROUTER_LIMIT) {
     const current = new Map(stages);
     for (const stage of STAGE_IDS) {
-      const row = reorderedRow(document, stage, current.get(stage) ?? [], best.boxes);
-      if (!row) continue;
-      const trial = new Map(current).set(stage, row);
-      const boxes = place(trial, best.wrap, best.flipped);
-      const score = judge(document, boxes, ratio);
-      if (score > best.score + 1e-9) {
-        Object.assign(best, { boxes, score });
-        current.set(stage, row);
+      for (const row of reorderedRows(document, stage, current.get(stage) ?? [], best.boxes)) {
+        const trial = new Map(current).set(stage, row);
+        const boxes = place(trial, best.wrap, best.flipped);
+        const score = judge(document, boxes, ratio);
+        if (score > best.score + 1e-9) {
+          Object.assign(best, { boxes, score });
+          current.set(stage, row);
+        }
       }
     }
   }

@@ -233,7 +233,7 @@ const doc = {
         "engine": "daily batch"
       },
       "position": {
-        "x": 173,
+        "x": 379,
         "y": 576
       },
       "size": {
@@ -251,7 +251,7 @@ const doc = {
       },
       "notes": "Computed per guest from their clicks and bookings.",
       "position": {
-        "x": 379,
+        "x": 173,
         "y": 576
       },
       "size": {

@@ -31,7 +31,7 @@ const doc = {
       "label": "Return on investment",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 222,
         "y": 20
       },
       "size": {
@@ -46,7 +46,7 @@ const doc = {
       "label": "Past sales and listings",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 428,
         "y": 118
       },
       "size": {
@@ -61,7 +61,7 @@ const doc = {
       "label": "City data: jobs, rents, permits",
       "props": {},
       "position": {
-        "x": 440,
+        "x": 222,
         "y": 118
       },
       "size": {
@@ -76,7 +76,7 @@ const doc = {
       "label": "Location and house features",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 222,
         "y": 221
       },
       "size": {
@@ -93,7 +93,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 440,
+        "x": 428,
         "y": 216
       },
       "size": {
@@ -110,7 +110,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 234,
+        "x": 222,
         "y": 303
       },
       "size": {
@@ -125,7 +125,7 @@ const doc = {
       "label": "Error by city and price band",
       "props": {},
       "position": {
-        "x": 640,
+        "x": 628,
         "y": 268
       },
       "size": {
@@ -140,7 +140,7 @@ const doc = {
       "label": "Invest or not: return vs risk",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 222,
         "y": 425
       },
       "size": {
@@ -155,7 +155,7 @@ const doc = {
       "label": "Realised sale prices",
       "props": {},
       "position": {
-        "x": 440,
+        "x": 428,
         "y": 425
       },
       "size": {

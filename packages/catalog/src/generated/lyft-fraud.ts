@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Fraud losses against friction for honest users.",
       "position": {
-        "x": 573,
+        "x": 367,
         "y": 20
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Recall at the operating precision.",
       "position": {
-        "x": 897,
+        "x": 691,
         "y": 20
       },
       "size": {
@@ -92,7 +92,7 @@ const doc = {
         "value": "analysts must understand and tune decisions"
       },
       "position": {
-        "x": 367,
+        "x": 897,
         "y": 20
       },
       "size": {

@@ -31,7 +31,7 @@ const doc = {
       "label": "Fuller cars, short detours",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 367,
         "y": 20
       },
       "size": {
@@ -48,7 +48,7 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 379,
+        "x": 161,
         "y": 20
       },
       "size": {
@@ -65,7 +65,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 142
       },
       "size": {
@@ -82,7 +82,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 257
       },
       "size": {
@@ -99,7 +99,7 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 379,
+        "x": 367,
         "y": 257
       },
       "size": {
@@ -116,7 +116,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 379
       },
       "size": {
@@ -131,7 +131,7 @@ const doc = {
       "label": "Dispatch",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 549
       },
       "size": {
@@ -146,7 +146,7 @@ const doc = {
       "label": "Cancellations and ratings",
       "props": {},
       "position": {
-        "x": 329,
+        "x": 317,
         "y": 501
       },
       "size": {
@@ -161,7 +161,7 @@ const doc = {
       "label": "Detour and wait monitoring",
       "props": {},
       "position": {
-        "x": 329,
+        "x": 317,
         "y": 583
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "birthday reminders sent on the right day"
       },
       "position": {
-        "x": 791,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share within ±3 days at confidence ≥ 0.8; coverage"
       },
       "position": {
-        "x": 585,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "corrections per 1,000 estimates, opt-outs"
       },
       "position": {
-        "x": 1102,
+        "x": 908,
         "y": 29
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "never shown to others; never made for people who hid their birthday; deletable"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "accuracy gap between countries under 10 points"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -123,7 +123,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 274
       },
       "size": {
@@ -141,7 +141,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 159
       },
       "size": {
@@ -159,7 +159,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 172
       },
       "size": {
@@ -177,7 +177,7 @@ const doc = {
         "delay": "none for stated birthdays; corrections arrive over months"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 287
       },
       "size": {
@@ -194,7 +194,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 164
       },
       "size": {
@@ -212,7 +212,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 229
       },
       "size": {
@@ -230,7 +230,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 182,
+        "x": 194,
         "y": 515
       },
       "size": {
@@ -248,7 +248,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 508
       },
       "size": {
@@ -265,7 +265,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 409
       },
       "size": {
@@ -284,7 +284,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 450
       },
       "size": {
@@ -299,7 +299,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 478
       },
       "size": {
@@ -316,7 +316,7 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 706
       },
       "size": {
@@ -333,7 +333,7 @@ const doc = {
         "trigger": "confidence below 0.8"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 714
       },
       "size": {
@@ -351,7 +351,7 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 817
       },
       "size": {
@@ -366,7 +366,7 @@ const doc = {
       "label": "Private reminders and settings",
       "props": {},
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 820
       },
       "size": {
@@ -385,7 +385,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 808
       },
       "size": {
@@ -403,7 +403,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 630
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "median seconds from cart to order"
       },
       "position": {
-        "x": 1009,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share of prefilled fields left unchanged"
       },
       "position": {
-        "x": 391,
+        "x": 920,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "median and p90 checkout time"
       },
       "position": {
-        "x": 1320,
+        "x": 508,
         "y": 27
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "name": "conversion rate, wrong-address deliveries"
       },
       "position": {
-        "x": 597,
+        "x": 1126,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "latencyMs": 100
       },
       "position": {
-        "x": 185,
+        "x": 714,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "cards stay in the payment vault; the model sees tokens only"
       },
       "position": {
-        "x": 803,
+        "x": 1332,
         "y": 20
       },
       "size": {
@@ -142,7 +142,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 295
       },
       "size": {
@@ -159,7 +159,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 194
       },
       "size": {
@@ -177,7 +177,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 287
       },
       "size": {
@@ -195,7 +195,7 @@ const doc = {
         "delay": "minutes: known at order"
       },
       "position": {
-        "x": 766,
+        "x": 778,
         "y": 159
       },
       "size": {
@@ -212,7 +212,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 766,
+        "x": 778,
         "y": 282
       },
       "size": {
@@ -230,7 +230,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 972,
+        "x": 984,
         "y": 225
       },
       "size": {
@@ -248,7 +248,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 194,
+        "x": 206,
         "y": 518
       },
       "size": {
@@ -266,7 +266,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 386,
+        "x": 398,
         "y": 511
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 426
       },
       "size": {
@@ -302,7 +302,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 592,
+        "x": 604,
         "y": 472
       },
       "size": {
@@ -317,7 +317,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 798,
+        "x": 810,
         "y": 484
       },
       "size": {
@@ -335,7 +335,7 @@ const doc = {
         "throughputRps": 500
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 707
       },
       "size": {
@@ -352,7 +352,7 @@ const doc = {
         "trigger": "confidence below 0.7"
       },
       "position": {
-        "x": 578,
+        "x": 590,
         "y": 700
       },
       "size": {
@@ -370,7 +370,7 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 372,
+        "x": 384,
         "y": 790
       },
       "size": {
@@ -387,7 +387,7 @@ const doc = {
         "platform": "web, app"
       },
       "position": {
-        "x": 589,
+        "x": 601,
         "y": 809
       },
       "size": {
@@ -405,7 +405,7 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 784,
+        "x": 796,
         "y": 790
       },
       "size": {
@@ -423,7 +423,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 372,
+        "x": 384,
         "y": 633
       },
       "size": {

@@ -35,7 +35,7 @@ const doc = {
         "target": "-20% in two quarters"
       },
       "position": {
-        "x": 803,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -53,8 +53,8 @@ const doc = {
         "name": "recall at 0.5% FPR"
       },
       "position": {
-        "x": 597,
-        "y": 20
+        "x": 403,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -71,8 +71,8 @@ const doc = {
         "name": "losses, decline rate of good customers"
       },
       "position": {
-        "x": 185,
-        "y": 159
+        "x": 508,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -90,7 +90,7 @@ const doc = {
         "value": "the card network waits well under a second"
       },
       "position": {
-        "x": 185,
+        "x": 714,
         "y": 20
       },
       "size": {
@@ -108,8 +108,8 @@ const doc = {
         "value": "models see tokens, never raw card numbers"
       },
       "position": {
-        "x": 391,
-        "y": 20
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -127,7 +127,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 367
       },
       "size": {
@@ -145,7 +145,7 @@ const doc = {
         "latencyMs": 1000
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 298
       },
       "size": {
@@ -163,7 +163,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 428
       },
       "size": {
@@ -181,7 +181,7 @@ const doc = {
         "delay": "30 to 90 days after the purchase"
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 375
       },
       "size": {
@@ -198,7 +198,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 298
       },
       "size": {
@@ -216,7 +216,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 550
       },
       "size": {
@@ -234,7 +234,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 778
       },
       "size": {
@@ -252,7 +252,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 785
       },
       "size": {
@@ -269,7 +269,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 672
       },
       "size": {
@@ -288,7 +288,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 725
       },
       "size": {
@@ -303,7 +303,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 744
       },
       "size": {
@@ -322,7 +322,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 967
       },
       "size": {
@@ -340,7 +340,7 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 1057
       },
       "size": {
@@ -357,7 +357,7 @@ const doc = {
         "platform": "card network"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 1069
       },
       "size": {
@@ -375,7 +375,7 @@ const doc = {
         "capacityPerDay": 3000
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 974
       },
       "size": {
@@ -393,7 +393,7 @@ const doc = {
         "delay": "minutes to months"
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 1049
       },
       "size": {
@@ -411,7 +411,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 900
       },
       "size": {

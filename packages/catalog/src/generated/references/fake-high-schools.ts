@@ -34,7 +34,7 @@ const doc = {
         "metric": "profiles linked to a verified school"
       },
       "position": {
-        "x": 791,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "flag precision; 95% interval of the real share"
       },
       "position": {
-        "x": 585,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "appeals per 1,000 flags, profile corrections"
       },
       "position": {
-        "x": 1102,
+        "x": 496,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "flag precision at least 95% on the hand-checked sample"
       },
       "position": {
-        "x": 173,
+        "x": 702,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "reviewers see school clusters and counts, never member profiles"
       },
       "position": {
-        "x": 379,
+        "x": 908,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 278
       },
       "size": {
@@ -141,7 +141,7 @@ const doc = {
         "freshness": "yearly"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 172
       },
       "size": {
@@ -159,7 +159,7 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 229
       },
       "size": {
@@ -178,7 +178,7 @@ const doc = {
         "delay": "weeks for 2,000 clusters"
       },
       "position": {
-        "x": 723,
+        "x": 735,
         "y": 159
       },
       "size": {
@@ -195,7 +195,7 @@ const doc = {
         "mode": "offline"
       },
       "position": {
-        "x": 723,
+        "x": 735,
         "y": 282
       },
       "size": {
@@ -213,7 +213,7 @@ const doc = {
         "split": "stratified by country and cluster size"
       },
       "position": {
-        "x": 929,
+        "x": 941,
         "y": 236
       },
       "size": {
@@ -231,7 +231,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 182,
+        "x": 194,
         "y": 527
       },
       "size": {
@@ -249,7 +249,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 520
       },
       "size": {
@@ -266,7 +266,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 421
       },
       "size": {
@@ -285,7 +285,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 462
       },
       "size": {
@@ -300,7 +300,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 490
       },
       "size": {
@@ -318,7 +318,7 @@ const doc = {
         "output": "clusters marked invalid or unsure"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 677
       },
       "size": {
@@ -336,7 +336,7 @@ const doc = {
         "capacityPerDay": 500
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 677
       },
       "size": {
@@ -351,7 +351,7 @@ const doc = {
       "label": "School pages and profile editor",
       "props": {},
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 662
       },
       "size": {
@@ -369,7 +369,7 @@ const doc = {
         "delay": "days to weeks"
       },
       "position": {
-        "x": 997,
+        "x": 1009,
         "y": 642
       },
       "size": {
@@ -387,7 +387,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 766
       },
       "size": {

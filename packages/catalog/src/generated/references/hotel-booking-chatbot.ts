@@ -33,7 +33,7 @@ const doc = {
         "metric": "chats ending in a confirmed booking"
       },
       "position": {
-        "x": 791,
+        "x": 597,
         "y": 29
       },
       "size": {
@@ -51,7 +51,7 @@ const doc = {
         "name": "intent accuracy, slot F1, success on replayed dialogues"
       },
       "position": {
-        "x": 173,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -69,7 +69,7 @@ const doc = {
         "name": "booking completion, hand-off rate, ratings"
       },
       "position": {
-        "x": 1102,
+        "x": 908,
         "y": 20
       },
       "size": {
@@ -87,7 +87,7 @@ const doc = {
         "latencyMs": 1000
       },
       "position": {
-        "x": 379,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -105,7 +105,7 @@ const doc = {
         "value": "payment in a secure form; transcripts redacted before use"
       },
       "position": {
-        "x": 585,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -122,7 +122,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 175
       },
       "size": {
@@ -139,7 +139,7 @@ const doc = {
         "freshness": "real time, through the booking API"
       },
       "position": {
-        "x": 989,
+        "x": 1001,
         "y": 159
       },
       "size": {
@@ -157,7 +157,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 371,
+        "x": 383,
         "y": 159
       },
       "size": {
@@ -176,7 +176,7 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 577,
+        "x": 589,
         "y": 168
       },
       "size": {
@@ -193,7 +193,7 @@ const doc = {
         "split": "by conversation"
       },
       "position": {
-        "x": 783,
+        "x": 795,
         "y": 159
       },
       "size": {
@@ -208,7 +208,7 @@ const doc = {
       "label": "Tokenizer, date and place normalisation",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 401
       },
       "size": {
@@ -226,7 +226,7 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 386,
+        "x": 398,
         "y": 404
       },
       "size": {
@@ -244,7 +244,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 397
       },
       "size": {
@@ -261,7 +261,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 298
       },
       "size": {
@@ -280,7 +280,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 348
       },
       "size": {
@@ -295,7 +295,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 997,
+        "x": 1009,
         "y": 367
       },
       "size": {
@@ -313,7 +313,7 @@ const doc = {
         "throughputRps": 200
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 573
       },
       "size": {
@@ -330,7 +330,7 @@ const doc = {
         "technology": "state machine with slot filling"
       },
       "position": {
-        "x": 371,
+        "x": 383,
         "y": 625
       },
       "size": {
@@ -345,7 +345,7 @@ const doc = {
       "label": "Hotel search and booking API",
       "props": {},
       "position": {
-        "x": 783,
+        "x": 795,
         "y": 635
       },
       "size": {
@@ -362,7 +362,7 @@ const doc = {
         "trigger": "not understood twice, or the guest asks"
       },
       "position": {
-        "x": 783,
+        "x": 795,
         "y": 529
       },
       "size": {
@@ -380,7 +380,7 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 577,
+        "x": 589,
         "y": 713
       },
       "size": {
@@ -397,7 +397,7 @@ const doc = {
         "platform": "web, app, messaging"
       },
       "position": {
-        "x": 800,
+        "x": 812,
         "y": 732
       },
       "size": {
@@ -415,7 +415,7 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 989,
+        "x": 1001,
         "y": 705
       },
       "size": {
@@ -433,7 +433,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 371,
+        "x": 383,
         "y": 519
       },
       "size": {

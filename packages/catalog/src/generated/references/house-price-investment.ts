@@ -35,7 +35,7 @@ const doc = {
         "metric": "realised return against a city index"
       },
       "position": {
-        "x": 341,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "MAPE on next quarter's sales; 80% interval coverage"
       },
       "position": {
-        "x": 858,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "return of cities invested in vs passed over"
       },
       "position": {
-        "x": 652,
+        "x": 702,
         "y": 20
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "value": "skip a city if the forecast's 80% interval allows a loss over 10%"
       },
       "position": {
-        "x": 185,
+        "x": 908,
         "y": 20
       },
       "size": {

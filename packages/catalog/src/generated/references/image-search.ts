@@ -35,7 +35,7 @@ const doc = {
         "metric": "searches ending in a click or download"
       },
       "position": {
-        "x": 1006,
+        "x": 803,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "recall@100 of retrieval, NDCG@10 of ranking"
       },
       "position": {
-        "x": 388,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -71,8 +71,8 @@ const doc = {
         "name": "click-through, time to first click, reformulation rate"
       },
       "position": {
-        "x": 185,
-        "y": 142
+        "x": 1114,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -90,7 +90,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 20
+        "y": 142
       },
       "size": {
         "width": 167,
@@ -107,7 +107,7 @@ const doc = {
         "value": "no explicit images unless the user turns safe search off"
       },
       "position": {
-        "x": 594,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -125,7 +125,7 @@ const doc = {
         "value": "click logs pseudonymised and deleted after 18 months"
       },
       "position": {
-        "x": 800,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -144,7 +144,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 468
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 366
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -180,7 +180,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 468
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -198,7 +198,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 366
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -217,7 +217,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 264
+        "y": 250
       },
       "size": {
         "width": 170,
@@ -234,7 +234,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 366
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -249,7 +249,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 185,
-        "y": 734
+        "y": 720
       },
       "size": {
         "width": 170,
@@ -268,7 +268,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 730
+        "y": 716
       },
       "size": {
         "width": 170,
@@ -286,7 +286,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 730
+        "y": 716
       },
       "size": {
         "width": 170,
@@ -304,7 +304,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 737
+        "y": 723
       },
       "size": {
         "width": 170,
@@ -321,7 +321,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 607
+        "y": 593
       },
       "size": {
         "width": 170,
@@ -340,7 +340,7 @@ const doc = {
       },
       "position": {
         "x": 1009,
-        "y": 664
+        "y": 650
       },
       "size": {
         "width": 170,
@@ -355,7 +355,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1215,
-        "y": 692
+        "y": 678
       },
       "size": {
         "width": 152,
@@ -372,7 +372,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 905
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -389,7 +389,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 897
+        "y": 883
       },
       "size": {
         "width": 170,
@@ -408,7 +408,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 905
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -425,7 +425,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 958
+        "y": 944
       },
       "size": {
         "width": 170,
@@ -443,7 +443,7 @@ const doc = {
       },
       "position": {
         "x": 1009,
-        "y": 950
+        "y": 936
       },
       "size": {
         "width": 170,
@@ -458,7 +458,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1215,
-        "y": 977
+        "y": 963
       },
       "size": {
         "width": 134,
@@ -476,7 +476,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 1089
+        "y": 1075
       },
       "size": {
         "width": 170,
@@ -494,7 +494,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 852
+        "y": 838
       },
       "size": {
         "width": 170,

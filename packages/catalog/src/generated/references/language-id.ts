@@ -34,8 +34,8 @@ const doc = {
         "metric": "translations and searches in the right language"
       },
       "position": {
-        "x": 173,
-        "y": 159
+        "x": 791,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +52,8 @@ const doc = {
         "name": "macro-F1; accuracy on texts under 20 characters"
       },
       "position": {
-        "x": 585,
-        "y": 20
+        "x": 379,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -70,7 +70,7 @@ const doc = {
         "name": "language corrections, wrong-language translation reports"
       },
       "position": {
-        "x": 484,
+        "x": 173,
         "y": 168
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "200 languages, including close pairs such as Malay/Indonesian"
       },
       "position": {
-        "x": 791,
+        "x": 585,
         "y": 20
       },
       "size": {

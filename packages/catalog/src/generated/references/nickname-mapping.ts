@@ -34,7 +34,7 @@ const doc = {
         "metric": "duplicate people found in contacts and search"
       },
       "position": {
-        "x": 997,
+        "x": 791,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "precision and recall; precision on ambiguous nicknames"
       },
       "position": {
-        "x": 585,
+        "x": 1308,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "suggested merges accepted and kept"
       },
       "position": {
-        "x": 1308,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "only name pairs are kept for training, never whole profiles"
       },
       "position": {
-        "x": 791,
+        "x": 585,
         "y": 20
       },
       "size": {

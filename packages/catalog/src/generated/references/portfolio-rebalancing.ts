@@ -34,7 +34,7 @@ const doc = {
         "metric": "Sharpe ratio after the trade vs holding"
       },
       "position": {
-        "x": 803,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "walk-forward Sharpe ratio and maximum drawdown"
       },
       "position": {
-        "x": 597,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "return of followed recommendations vs ignored ones"
       },
       "position": {
-        "x": 1114,
+        "x": 908,
         "y": 29
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "after tax and fees the gain must exceed 0.5%; at most 20% in one stock"
       },
       "position": {
-        "x": 185,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "holdings encrypted, used only for this investor's advice"
       },
       "position": {
-        "x": 391,
+        "x": 185,
         "y": 20
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "questions where the top answer is upvoted or read to the end"
       },
       "position": {
-        "x": 815,
+        "x": 609,
         "y": 29
       },
       "size": {
@@ -70,8 +70,8 @@ const doc = {
         "name": "top-answer upvote rate, full reads, downvotes"
       },
       "position": {
-        "x": 197,
-        "y": 159
+        "x": 920,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -106,8 +106,8 @@ const doc = {
         "value": "reads and votes used in aggregate per answer, never per reader"
       },
       "position": {
-        "x": 609,
-        "y": 20
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,

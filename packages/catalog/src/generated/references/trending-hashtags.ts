@@ -90,7 +90,7 @@ const doc = {
         "value": "a trend shows within two minutes of taking off"
       },
       "position": {
-        "x": 185,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -108,7 +108,7 @@ const doc = {
         "value": "no trend driven by spam, bots or coordinated campaigns"
       },
       "position": {
-        "x": 391,
+        "x": 185,
         "y": 20
       },
       "size": {

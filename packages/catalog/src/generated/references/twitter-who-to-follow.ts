@@ -53,7 +53,7 @@ const doc = {
         "name": "recall@20 of follows made in the next week"
       },
       "position": {
-        "x": 197,
+        "x": 403,
         "y": 37
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "latencyMs": 150
       },
       "position": {
-        "x": 403,
+        "x": 609,
         "y": 37
       },
       "size": {
@@ -107,7 +107,7 @@ const doc = {
         "value": "address books used only with consent, hashed, never shown"
       },
       "position": {
-        "x": 609,
+        "x": 197,
         "y": 37
       },
       "size": {
