@@ -7,20 +7,20 @@ import { readDocuments } from "../scripts/documents.mjs";
 // a routing or layout change that makes one of them worse fails here. Lower a budget when a
 // change improves a design; never raise one without saying why in the commit.
 
-/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (104 in all). */
+/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (100 in all). */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
-  "airbnb-experiences-ranking": 9,
+  "airbnb-experiences-ranking": 7,
   "airbnb-home-value": 8,
   "booking-150-models": 6,
   "chicisimo-fashion": 8,
   "dropbox-ocr": 2,
   "instacart-groceries": 8,
-  "lyft-fraud": 10,
+  "lyft-fraud": 9,
   "netflix-dl-recsys": 7,
   "netflix-reliable-ml": 6,
   "netflix-streaming-quality": 21,
-  "uber-big-data": 6,
+  "uber-big-data": 5,
   "uber-michelangelo": 10,
   "airbnb-top-listings": 0,
   autocompletion: 0,

@@ -31,7 +31,7 @@ const doc = {
       "label": "Fuller cars, short detours",
       "props": {},
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -48,7 +48,7 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -65,7 +65,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 142
       },
       "size": {
@@ -82,7 +82,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 257
       },
       "size": {
@@ -99,7 +99,7 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 257
       },
       "size": {
@@ -116,7 +116,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 379
       },
       "size": {
@@ -131,7 +131,7 @@ const doc = {
       "label": "Dispatch",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 549
       },
       "size": {
@@ -146,8 +146,8 @@ const doc = {
       "label": "Cancellations and ratings",
       "props": {},
       "position": {
-        "x": 317,
-        "y": 501
+        "x": 329,
+        "y": 583
       },
       "size": {
         "width": 170,
@@ -161,8 +161,8 @@ const doc = {
       "label": "Detour and wait monitoring",
       "props": {},
       "position": {
-        "x": 317,
-        "y": 583
+        "x": 329,
+        "y": 501
       },
       "size": {
         "width": 170,

@@ -37,8 +37,8 @@ const doc = {
       },
       "notes": "Fresh, reliable analytical data.",
       "position": {
-        "x": 229,
-        "y": 46
+        "x": 241,
+        "y": 54
       },
       "size": {
         "width": 170,
@@ -55,8 +55,8 @@ const doc = {
         "value": "minutes instead of a day"
       },
       "position": {
-        "x": 435,
-        "y": 80
+        "x": 447,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -73,8 +73,8 @@ const doc = {
         "value": "more than 100 PB of analytical data"
       },
       "position": {
-        "x": 847,
-        "y": 80
+        "x": 859,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -93,8 +93,8 @@ const doc = {
       },
       "notes": "Time from an event to a queryable row.",
       "position": {
-        "x": 641,
-        "y": 20
+        "x": 653,
+        "y": 94
       },
       "size": {
         "width": 170,
@@ -112,7 +112,7 @@ const doc = {
       },
       "notes": "MySQL and PostgreSQL online databases of trips, users and payments.",
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 358
       },
       "size": {
@@ -130,7 +130,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 435,
+        "x": 447,
         "y": 270
       },
       "size": {
@@ -147,7 +147,7 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 641,
+        "x": 653,
         "y": 253
       },
       "size": {
@@ -164,7 +164,7 @@ const doc = {
         "technology": "schema registry"
       },
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 202
       },
       "size": {
@@ -182,7 +182,7 @@ const doc = {
         "schedule": "ad hoc"
       },
       "position": {
-        "x": 847,
+        "x": 859,
         "y": 428
       },
       "size": {
@@ -199,7 +199,7 @@ const doc = {
         "technology": "Vertica"
       },
       "position": {
-        "x": 847,
+        "x": 859,
         "y": 807
       },
       "size": {
@@ -217,7 +217,7 @@ const doc = {
         "schedule": "daily full snapshots"
       },
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 550
       },
       "size": {
@@ -236,7 +236,7 @@ const doc = {
       },
       "notes": "Applies upserts of changed rows from Kafka changelogs to the lake instead of copying whole tables. Continuous ingestion, a few minutes apart.",
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 666
       },
       "size": {
@@ -255,7 +255,7 @@ const doc = {
         "freshness": "minutes in Gen 3"
       },
       "position": {
-        "x": 523,
+        "x": 535,
         "y": 638
       },
       "size": {
@@ -274,7 +274,7 @@ const doc = {
       },
       "notes": "Spark jobs reading only changed rows through Hudi incremental pulls.",
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 847
       },
       "size": {
@@ -292,7 +292,7 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 435,
+        "x": 447,
         "y": 847
       },
       "size": {
@@ -309,7 +309,7 @@ const doc = {
         "technology": "Presto"
       },
       "position": {
-        "x": 641,
+        "x": 653,
         "y": 923
       },
       "size": {
@@ -326,7 +326,7 @@ const doc = {
         "technology": "Hive, Spark"
       },
       "position": {
-        "x": 729,
+        "x": 741,
         "y": 685
       },
       "size": {
@@ -343,7 +343,7 @@ const doc = {
         "engine": "Spark"
       },
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 1045
       },
       "size": {
@@ -360,7 +360,7 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 435,
+        "x": 447,
         "y": 1064
       },
       "size": {
@@ -378,7 +378,7 @@ const doc = {
       },
       "notes": "Operations teams in each city.",
       "position": {
-        "x": 641,
+        "x": 653,
         "y": 1167
       },
       "size": {
@@ -395,7 +395,7 @@ const doc = {
         "platform": "dashboards and notebooks"
       },
       "position": {
-        "x": 229,
+        "x": 241,
         "y": 1167
       },
       "size": {
@@ -412,7 +412,7 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 435,
+        "x": 447,
         "y": 1167
       },
       "size": {

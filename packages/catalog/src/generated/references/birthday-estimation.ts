@@ -34,7 +34,7 @@ const doc = {
         "metric": "birthday reminders sent on the right day"
       },
       "position": {
-        "x": 597,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share within ±3 days at confidence ≥ 0.8; coverage"
       },
       "position": {
-        "x": 1114,
+        "x": 896,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "corrections per 1,000 estimates, opt-outs"
       },
       "position": {
-        "x": 908,
+        "x": 690,
         "y": 29
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "never shown to others; never made for people who hid their birthday; deletable"
       },
       "position": {
-        "x": 391,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "accuracy gap between countries under 10 points"
       },
       "position": {
-        "x": 185,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -123,8 +123,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 274
+        "x": 173,
+        "y": 172
       },
       "size": {
         "width": 170,
@@ -141,8 +141,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 159
+        "x": 173,
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -159,8 +159,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 391,
-        "y": 172
+        "x": 379,
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -177,8 +177,8 @@ const doc = {
         "delay": "none for stated birthdays; corrections arrive over months"
       },
       "position": {
-        "x": 597,
-        "y": 287
+        "x": 585,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -194,8 +194,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 597,
-        "y": 164
+        "x": 585,
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -212,8 +212,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 803,
-        "y": 229
+        "x": 791,
+        "y": 217
       },
       "size": {
         "width": 170,
@@ -230,7 +230,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 194,
+        "x": 182,
         "y": 515
       },
       "size": {
@@ -248,7 +248,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 508
       },
       "size": {
@@ -265,7 +265,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 409
       },
       "size": {
@@ -284,7 +284,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 450
       },
       "size": {
@@ -299,7 +299,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 478
       },
       "size": {
@@ -316,7 +316,7 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 706
       },
       "size": {
@@ -333,7 +333,7 @@ const doc = {
         "trigger": "confidence below 0.8"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 714
       },
       "size": {
@@ -351,7 +351,7 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 817
       },
       "size": {
@@ -366,7 +366,7 @@ const doc = {
       "label": "Private reminders and settings",
       "props": {},
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 820
       },
       "size": {
@@ -385,7 +385,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 808
       },
       "size": {
@@ -403,7 +403,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 630
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "median seconds from cart to order"
       },
       "position": {
-        "x": 197,
+        "x": 403,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share of prefilled fields left unchanged"
       },
       "position": {
-        "x": 920,
+        "x": 1126,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "median and p90 checkout time"
       },
       "position": {
-        "x": 508,
+        "x": 714,
         "y": 27
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "name": "conversion rate, wrong-address deliveries"
       },
       "position": {
-        "x": 1126,
+        "x": 1332,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "latencyMs": 100
       },
       "position": {
-        "x": 714,
+        "x": 920,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "cards stay in the payment vault; the model sees tokens only"
       },
       "position": {
-        "x": 1332,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -336,7 +336,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 707
+        "y": 730
       },
       "size": {
         "width": 151,
@@ -353,7 +353,7 @@ const doc = {
       },
       "position": {
         "x": 590,
-        "y": 700
+        "y": 723
       },
       "size": {
         "width": 170,
@@ -371,7 +371,7 @@ const doc = {
       },
       "position": {
         "x": 384,
-        "y": 790
+        "y": 633
       },
       "size": {
         "width": 170,
@@ -388,7 +388,7 @@ const doc = {
       },
       "position": {
         "x": 601,
-        "y": 809
+        "y": 652
       },
       "size": {
         "width": 148,
@@ -406,7 +406,7 @@ const doc = {
       },
       "position": {
         "x": 796,
-        "y": 790
+        "y": 633
       },
       "size": {
         "width": 170,
@@ -424,7 +424,7 @@ const doc = {
       },
       "position": {
         "x": 384,
-        "y": 633
+        "y": 790
       },
       "size": {
         "width": 170,

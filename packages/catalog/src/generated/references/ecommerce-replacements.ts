@@ -34,7 +34,7 @@ const doc = {
         "metric": "share of missing items replaced and kept"
       },
       "position": {
-        "x": 597,
+        "x": 403,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "NDCG@3 on past substitutions"
       },
       "position": {
-        "x": 391,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "substitutes accepted, refund rate"
       },
       "position": {
-        "x": 908,
+        "x": 714,
         "y": 20
       },
       "size": {
@@ -88,8 +88,8 @@ const doc = {
         "latencyMs": 300
       },
       "position": {
-        "x": 185,
-        "y": 159
+        "x": 920,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -106,8 +106,8 @@ const doc = {
         "value": "history used only for this customer's suggestions, deleted on request"
       },
       "position": {
-        "x": 185,
-        "y": 20
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -123,8 +123,8 @@ const doc = {
         "volume": "500k products"
       },
       "position": {
-        "x": 185,
-        "y": 438
+        "x": 197,
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -141,8 +141,8 @@ const doc = {
         "eventsPerSecond": 2000
       },
       "position": {
-        "x": 391,
-        "y": 429
+        "x": 403,
+        "y": 412
       },
       "size": {
         "width": 170,
@@ -158,8 +158,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 391,
-        "y": 318
+        "x": 403,
+        "y": 301
       },
       "size": {
         "width": 170,
@@ -176,8 +176,8 @@ const doc = {
         "delay": "1 to 3 days: known after delivery or refund"
       },
       "position": {
-        "x": 597,
-        "y": 298
+        "x": 609,
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -193,8 +193,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 597,
-        "y": 421
+        "x": 609,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -211,8 +211,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 803,
-        "y": 360
+        "x": 815,
+        "y": 343
       },
       "size": {
         "width": 170,
@@ -228,8 +228,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 185,
-        "y": 560
+        "x": 197,
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -246,8 +246,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 624,
-        "y": 666
+        "x": 636,
+        "y": 649
       },
       "size": {
         "width": 143,
@@ -263,8 +263,8 @@ const doc = {
         "technology": "nearest neighbours on embeddings"
       },
       "position": {
-        "x": 391,
-        "y": 560
+        "x": 403,
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -281,8 +281,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 803,
-        "y": 659
+        "x": 815,
+        "y": 642
       },
       "size": {
         "width": 170,
@@ -298,8 +298,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 597,
-        "y": 560
+        "x": 609,
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -317,8 +317,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1009,
-        "y": 610
+        "x": 1021,
+        "y": 593
       },
       "size": {
         "width": 170,
@@ -335,8 +335,8 @@ const doc = {
         "throughputRps": 200
       },
       "position": {
-        "x": 185,
-        "y": 884
+        "x": 197,
+        "y": 867
       },
       "size": {
         "width": 170,
@@ -353,8 +353,8 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 391,
-        "y": 790
+        "x": 403,
+        "y": 773
       },
       "size": {
         "width": 170,
@@ -370,8 +370,8 @@ const doc = {
         "platform": "web, picker handhelds"
       },
       "position": {
-        "x": 597,
-        "y": 802
+        "x": 609,
+        "y": 785
       },
       "size": {
         "width": 170,
@@ -387,8 +387,8 @@ const doc = {
         "trigger": "customer opted out or low score"
       },
       "position": {
-        "x": 597,
-        "y": 884
+        "x": 609,
+        "y": 867
       },
       "size": {
         "width": 170,
@@ -405,8 +405,8 @@ const doc = {
         "delay": "1 to 3 days"
       },
       "position": {
-        "x": 803,
-        "y": 781
+        "x": 815,
+        "y": 764
       },
       "size": {
         "width": 170,
@@ -423,8 +423,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
-        "y": 951
+        "x": 403,
+        "y": 934
       },
       "size": {
         "width": 170,

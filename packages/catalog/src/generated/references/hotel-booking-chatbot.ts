@@ -33,7 +33,7 @@ const doc = {
         "metric": "chats ending in a confirmed booking"
       },
       "position": {
-        "x": 597,
+        "x": 791,
         "y": 29
       },
       "size": {
@@ -51,7 +51,7 @@ const doc = {
         "name": "intent accuracy, slot F1, success on replayed dialogues"
       },
       "position": {
-        "x": 1114,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -69,7 +69,7 @@ const doc = {
         "name": "booking completion, hand-off rate, ratings"
       },
       "position": {
-        "x": 908,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -87,7 +87,7 @@ const doc = {
         "latencyMs": 1000
       },
       "position": {
-        "x": 185,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -105,7 +105,7 @@ const doc = {
         "value": "payment in a secure form; transcripts redacted before use"
       },
       "position": {
-        "x": 391,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -122,8 +122,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 175
+        "x": 173,
+        "y": 174
       },
       "size": {
         "width": 162,
@@ -139,8 +139,8 @@ const doc = {
         "freshness": "real time, through the booking API"
       },
       "position": {
-        "x": 1001,
-        "y": 159
+        "x": 989,
+        "y": 176
       },
       "size": {
         "width": 170,
@@ -157,7 +157,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 383,
+        "x": 371,
         "y": 159
       },
       "size": {
@@ -176,8 +176,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 589,
-        "y": 168
+        "x": 577,
+        "y": 167
       },
       "size": {
         "width": 170,
@@ -193,7 +193,7 @@ const doc = {
         "split": "by conversation"
       },
       "position": {
-        "x": 795,
+        "x": 783,
         "y": 159
       },
       "size": {
@@ -208,7 +208,7 @@ const doc = {
       "label": "Tokenizer, date and place normalisation",
       "props": {},
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 401
       },
       "size": {
@@ -226,7 +226,7 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 398,
+        "x": 386,
         "y": 404
       },
       "size": {
@@ -244,7 +244,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 397
       },
       "size": {
@@ -261,7 +261,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 298
       },
       "size": {
@@ -280,7 +280,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 348
       },
       "size": {
@@ -295,7 +295,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1009,
+        "x": 997,
         "y": 367
       },
       "size": {
@@ -313,7 +313,7 @@ const doc = {
         "throughputRps": 200
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 573
       },
       "size": {
@@ -330,7 +330,7 @@ const doc = {
         "technology": "state machine with slot filling"
       },
       "position": {
-        "x": 383,
+        "x": 371,
         "y": 625
       },
       "size": {
@@ -345,7 +345,7 @@ const doc = {
       "label": "Hotel search and booking API",
       "props": {},
       "position": {
-        "x": 795,
+        "x": 783,
         "y": 635
       },
       "size": {
@@ -362,7 +362,7 @@ const doc = {
         "trigger": "not understood twice, or the guest asks"
       },
       "position": {
-        "x": 795,
+        "x": 783,
         "y": 529
       },
       "size": {
@@ -380,7 +380,7 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 589,
+        "x": 577,
         "y": 713
       },
       "size": {
@@ -397,7 +397,7 @@ const doc = {
         "platform": "web, app, messaging"
       },
       "position": {
-        "x": 812,
+        "x": 800,
         "y": 732
       },
       "size": {
@@ -415,7 +415,7 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 1001,
+        "x": 989,
         "y": 705
       },
       "size": {
@@ -433,7 +433,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 383,
+        "x": 371,
         "y": 519
       },
       "size": {

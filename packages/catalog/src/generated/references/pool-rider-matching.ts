@@ -144,7 +144,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 166
+        "y": 328
       },
       "size": {
         "width": 170,
@@ -161,7 +161,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 352
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 171
+        "y": 364
       },
       "size": {
         "width": 170,
@@ -196,7 +196,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 159
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -214,7 +214,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 265
+        "y": 229
       },
       "size": {
         "width": 170,
@@ -231,7 +231,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 328
+        "y": 166
       },
       "size": {
         "width": 170,
@@ -248,7 +248,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 274
+        "y": 237
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "Sharpe ratio after the trade vs holding"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "walk-forward Sharpe ratio and maximum drawdown"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "return of followed recommendations vs ignored ones"
       },
       "position": {
-        "x": 908,
+        "x": 896,
         "y": 29
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "after tax and fees the gain must exceed 0.5%; at most 20% in one stock"
       },
       "position": {
-        "x": 1114,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "holdings encrypted, used only for this investor's advice"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -123,7 +123,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 390
       },
       "size": {
@@ -140,7 +140,7 @@ const doc = {
         "technology": "market data feed"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 165
       },
       "size": {
@@ -157,7 +157,7 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 271
       },
       "size": {
@@ -175,7 +175,7 @@ const doc = {
         "delay": "a quarter: returns are measured over the next 3 months"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 159
       },
       "size": {
@@ -192,7 +192,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 271
       },
       "size": {
@@ -209,7 +209,7 @@ const doc = {
         "split": "walk-forward by quarter"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 207
       },
       "size": {
@@ -227,8 +227,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 194,
-        "y": 519
+        "x": 182,
+        "y": 618
       },
       "size": {
         "width": 161,
@@ -245,8 +245,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 391,
-        "y": 512
+        "x": 379,
+        "y": 611
       },
       "size": {
         "width": 170,
@@ -262,8 +262,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
-        "y": 611
+        "x": 173,
+        "y": 512
       },
       "size": {
         "width": 170,
@@ -281,8 +281,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 597,
-        "y": 561
+        "x": 585,
+        "y": 562
       },
       "size": {
         "width": 170,
@@ -296,8 +296,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 803,
-        "y": 580
+        "x": 791,
+        "y": 581
       },
       "size": {
         "width": 152,
@@ -313,7 +313,7 @@ const doc = {
         "schedule": "nightly"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 790
       },
       "size": {
@@ -330,7 +330,7 @@ const doc = {
         "technology": "mean-variance with tax-lot costs"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 839
       },
       "size": {
@@ -345,7 +345,7 @@ const doc = {
       "label": "Recommendation with reasons",
       "props": {},
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 859
       },
       "size": {
@@ -362,7 +362,7 @@ const doc = {
         "trigger": "every recommendation; nothing trades automatically"
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 847
       },
       "size": {
@@ -381,7 +381,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1009,
+        "x": 997,
         "y": 847
       },
       "size": {
@@ -399,7 +399,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 733
       },
       "size": {

@@ -52,7 +52,7 @@ const doc = {
         "name": "recall@8 of next queries in held-out sessions"
       },
       "position": {
-        "x": 621,
+        "x": 827,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 415,
+        "x": 621,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "no adult, hateful or dangerous suggestions, even if popular"
       },
       "position": {
-        "x": 209,
+        "x": 415,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "a query is suggested only if at least 50 distinct users typed it"
       },
       "position": {
-        "x": 827,
+        "x": 209,
         "y": 20
       },
       "size": {

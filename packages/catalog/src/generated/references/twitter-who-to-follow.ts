@@ -35,7 +35,7 @@ const doc = {
         "metric": "follows kept after 30 days per active user"
       },
       "position": {
-        "x": 815,
+        "x": 609,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "recall@20 of follows made in the next week"
       },
       "position": {
-        "x": 403,
+        "x": 1126,
         "y": 37
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "follows not undone within 30 days; sessions per user"
       },
       "position": {
-        "x": 1126,
+        "x": 920,
         "y": 35
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "latencyMs": 150
       },
       "position": {
-        "x": 609,
+        "x": 403,
         "y": 37
       },
       "size": {
