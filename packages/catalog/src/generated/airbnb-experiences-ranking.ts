@@ -37,7 +37,7 @@ const doc = {
         "metric": "bookings from search"
       },
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -56,7 +56,7 @@ const doc = {
       },
       "notes": "Offline: NDCG of the booked experience in each logged search, and AUC.",
       "position": {
-        "x": 686,
+        "x": 674,
         "y": 20
       },
       "size": {
@@ -73,7 +73,7 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -93,8 +93,8 @@ const doc = {
       },
       "notes": "Impressions, clicks and bookings of each search.",
       "position": {
-        "x": 609,
-        "y": 346
+        "x": 185,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -111,8 +111,8 @@ const doc = {
       },
       "notes": "Price, duration, category, reviews and booking history of each experience.",
       "position": {
-        "x": 609,
-        "y": 244
+        "x": 185,
+        "y": 230
       },
       "size": {
         "width": 170,
@@ -128,8 +128,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 609,
-        "y": 142
+        "x": 185,
+        "y": 332
       },
       "size": {
         "width": 170,
@@ -145,8 +145,8 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 815,
-        "y": 244
+        "x": 391,
+        "y": 230
       },
       "size": {
         "width": 170,
@@ -163,8 +163,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 197,
-        "y": 454
+        "x": 597,
+        "y": 230
       },
       "size": {
         "width": 170,
@@ -182,8 +182,8 @@ const doc = {
       },
       "notes": "A search becomes a labelled example once the guest books or leaves.",
       "position": {
-        "x": 197,
-        "y": 142
+        "x": 803,
+        "y": 332
       },
       "size": {
         "width": 170,
@@ -199,8 +199,8 @@ const doc = {
         "examples": 50000
       },
       "position": {
-        "x": 403,
-        "y": 142
+        "x": 185,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -216,7 +216,7 @@ const doc = {
         "type": "random"
       },
       "position": {
-        "x": 609,
+        "x": 597,
         "y": 576
       },
       "size": {
@@ -233,7 +233,7 @@ const doc = {
         "engine": "daily batch"
       },
       "position": {
-        "x": 197,
+        "x": 391,
         "y": 576
       },
       "size": {
@@ -251,7 +251,7 @@ const doc = {
       },
       "notes": "Computed per guest from their clicks and bookings.",
       "position": {
-        "x": 403,
+        "x": 185,
         "y": 576
       },
       "size": {
@@ -268,7 +268,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 622,
+        "x": 610,
         "y": 682
       },
       "size": {
@@ -287,7 +287,7 @@ const doc = {
       },
       "notes": "Gradient-boosted decision trees.",
       "position": {
-        "x": 815,
+        "x": 803,
         "y": 682
       },
       "size": {
@@ -306,7 +306,7 @@ const doc = {
       },
       "notes": "NDCG on held-out searches decides which variant goes to an A/B test.",
       "position": {
-        "x": 991,
+        "x": 979,
         "y": 626
       },
       "size": {
@@ -323,7 +323,7 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 876
       },
       "size": {
@@ -340,7 +340,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 794
       },
       "size": {
@@ -358,7 +358,7 @@ const doc = {
       },
       "notes": "Boosts for quality and for promising new experiences, and a diversity penalty so results are not all alike.",
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 836
       },
       "size": {
@@ -377,7 +377,7 @@ const doc = {
       },
       "notes": "Guests search over more than 20,000 active experiences (end of 2018).",
       "position": {
-        "x": 720,
+        "x": 708,
         "y": 829
       },
       "size": {
@@ -394,7 +394,7 @@ const doc = {
         "metric": "bookings per search"
       },
       "position": {
-        "x": 926,
+        "x": 914,
         "y": 790
       },
       "size": {
@@ -413,7 +413,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 926,
+        "x": 914,
         "y": 882
       },
       "size": {

@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Lifetime value of a listing over a fixed future horizon.",
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Error of predicted against realized value, cross-validated.",
       "position": {
-        "x": 715,
+        "x": 703,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
         "value": "days of data-science time, not months"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -93,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 248
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -111,8 +111,8 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 391,
-        "y": 248
+        "x": 379,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -129,8 +129,8 @@ const doc = {
         "technology": "Zipline"
       },
       "position": {
-        "x": 597,
-        "y": 248
+        "x": 585,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -148,8 +148,8 @@ const doc = {
       },
       "notes": "The true value of a listing is known only once the horizon has passed.",
       "position": {
-        "x": 597,
-        "y": 142
+        "x": 585,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -165,7 +165,7 @@ const doc = {
         "split": "cross-validation folds"
       },
       "position": {
-        "x": 953,
+        "x": 941,
         "y": 195
       },
       "size": {
@@ -182,8 +182,8 @@ const doc = {
         "technology": "Jupyter"
       },
       "position": {
-        "x": 185,
-        "y": 510
+        "x": 173,
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -199,8 +199,8 @@ const doc = {
         "engine": "scikit-learn Pipeline"
       },
       "position": {
-        "x": 597,
-        "y": 510
+        "x": 585,
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -214,8 +214,8 @@ const doc = {
       "label": "AutoML model selection",
       "props": {},
       "position": {
-        "x": 391,
-        "y": 454
+        "x": 379,
+        "y": 450
       },
       "size": {
         "width": 170,
@@ -231,8 +231,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 803,
-        "y": 370
+        "x": 791,
+        "y": 510
       },
       "size": {
         "width": 170,
@@ -249,8 +249,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 803,
-        "y": 476
+        "x": 791,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -267,8 +267,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 1009,
-        "y": 476
+        "x": 997,
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -285,8 +285,8 @@ const doc = {
       },
       "notes": "Held-out error per cross-validation fold.",
       "position": {
-        "x": 1215,
-        "y": 430
+        "x": 1203,
+        "y": 464
       },
       "size": {
         "width": 165,
@@ -303,8 +303,8 @@ const doc = {
       },
       "notes": "Turns the notebook pipeline into Airflow jobs for training and scoring.",
       "position": {
-        "x": 185,
-        "y": 668
+        "x": 173,
+        "y": 680
       },
       "size": {
         "width": 146,
@@ -321,8 +321,8 @@ const doc = {
         "output": "Hive table"
       },
       "position": {
-        "x": 468,
-        "y": 661
+        "x": 456,
+        "y": 673
       },
       "size": {
         "width": 170,
@@ -338,8 +338,8 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 674,
-        "y": 661
+        "x": 662,
+        "y": 673
       },
       "size": {
         "width": 170,
@@ -355,8 +355,8 @@ const doc = {
         "platform": "internal marketing tools"
       },
       "position": {
-        "x": 880,
-        "y": 714
+        "x": 868,
+        "y": 644
       },
       "size": {
         "width": 170,
@@ -372,8 +372,8 @@ const doc = {
         "platform": "internal analytics"
       },
       "position": {
-        "x": 880,
-        "y": 632
+        "x": 868,
+        "y": 726
       },
       "size": {
         "width": 170,
@@ -391,8 +391,8 @@ const doc = {
       },
       "notes": "Bookings and revenue per listing, which later become the realized value.",
       "position": {
-        "x": 1086,
-        "y": 702
+        "x": 1074,
+        "y": 632
       },
       "size": {
         "width": 170,

@@ -38,8 +38,8 @@ const doc = {
       },
       "notes": "Conversion and other business KPIs.",
       "position": {
-        "x": 391,
-        "y": 63
+        "x": 403,
+        "y": 69
       },
       "size": {
         "width": 170,
@@ -57,8 +57,8 @@ const doc = {
       },
       "notes": "Conversion, cancellations, customer-service contacts.",
       "position": {
-        "x": 715,
-        "y": 20
+        "x": 727,
+        "y": 126
       },
       "size": {
         "width": 170,
@@ -75,8 +75,8 @@ const doc = {
         "name": "e.g. ROC AUC, log loss"
       },
       "position": {
-        "x": 715,
-        "y": 112
+        "x": 727,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -93,8 +93,8 @@ const doc = {
         "value": "about 30% more latency cost about 0.5% conversion"
       },
       "position": {
-        "x": 185,
-        "y": 20
+        "x": 197,
+        "y": 112
       },
       "size": {
         "width": 170,
@@ -111,8 +111,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 390
+        "x": 197,
+        "y": 234
       },
       "size": {
         "width": 170,
@@ -129,8 +129,8 @@ const doc = {
       },
       "notes": "Photos, descriptions and reviews of each property.",
       "position": {
-        "x": 190,
-        "y": 298
+        "x": 202,
+        "y": 340
       },
       "size": {
         "width": 165,
@@ -144,8 +144,8 @@ const doc = {
       "label": "Event & booking history",
       "props": {},
       "position": {
-        "x": 391,
-        "y": 352
+        "x": 403,
+        "y": 296
       },
       "size": {
         "width": 170,
@@ -161,8 +161,8 @@ const doc = {
         "schedule": "per model"
       },
       "position": {
-        "x": 597,
-        "y": 340
+        "x": 609,
+        "y": 284
       },
       "size": {
         "width": 170,
@@ -180,8 +180,8 @@ const doc = {
       },
       "notes": "Many outcomes are known only after the stay.",
       "position": {
-        "x": 597,
-        "y": 234
+        "x": 609,
+        "y": 390
       },
       "size": {
         "width": 170,
@@ -195,8 +195,8 @@ const doc = {
       "label": "Per-model training sets",
       "props": {},
       "position": {
-        "x": 803,
-        "y": 299
+        "x": 815,
+        "y": 349
       },
       "size": {
         "width": 170,
@@ -212,8 +212,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
-        "y": 512
+        "x": 197,
+        "y": 682
       },
       "size": {
         "width": 170,
@@ -229,8 +229,8 @@ const doc = {
         "schedule": "per team"
       },
       "position": {
-        "x": 206,
-        "y": 647
+        "x": 218,
+        "y": 561
       },
       "size": {
         "width": 149,
@@ -248,8 +248,8 @@ const doc = {
       },
       "notes": "Various families; many are simple sparse linear models that score quickly.",
       "position": {
-        "x": 391,
-        "y": 696
+        "x": 403,
+        "y": 512
       },
       "size": {
         "width": 170,
@@ -265,8 +265,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 391,
-        "y": 590
+        "x": 403,
+        "y": 604
       },
       "size": {
         "width": 170,
@@ -283,8 +283,8 @@ const doc = {
         "gate": false
       },
       "position": {
-        "x": 597,
-        "y": 597
+        "x": 609,
+        "y": 611
       },
       "size": {
         "width": 167,
@@ -300,8 +300,8 @@ const doc = {
         "models": 150
       },
       "position": {
-        "x": 800,
-        "y": 590
+        "x": 812,
+        "y": 604
       },
       "size": {
         "width": 170,
@@ -317,7 +317,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 935
       },
       "size": {
@@ -332,7 +332,7 @@ const doc = {
       "label": "Precomputed predictions",
       "props": {},
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 811
       },
       "size": {
@@ -350,7 +350,7 @@ const doc = {
         "users": "millions of travellers"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 838
       },
       "size": {
@@ -368,8 +368,8 @@ const doc = {
       },
       "notes": "Business KPIs, analysed on the users the model actually touched (triggered analysis).",
       "position": {
-        "x": 1009,
-        "y": 871
+        "x": 197,
+        "y": 1066
       },
       "size": {
         "width": 170,
@@ -386,7 +386,7 @@ const doc = {
       },
       "notes": "The shape of the predicted scores, available before labels arrive.",
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 944
       },
       "size": {
@@ -405,7 +405,7 @@ const doc = {
       },
       "notes": "Bookings, cancellations and customer-service contacts.",
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 804
       },
       "size": {

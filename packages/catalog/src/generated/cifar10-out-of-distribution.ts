@@ -50,7 +50,7 @@ const doc = {
         "examples": 60000
       },
       "position": {
-        "x": 173,
+        "x": 379,
         "y": 159
       },
       "size": {
@@ -67,7 +67,7 @@ const doc = {
         "source": "synthetic"
       },
       "position": {
-        "x": 331,
+        "x": 173,
         "y": 159
       },
       "size": {
@@ -85,7 +85,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 404
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -102,7 +102,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 404
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -119,7 +119,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 281
+        "y": 383
       },
       "size": {
         "width": 170,
@@ -133,8 +133,8 @@ const doc = {
       "label": "Threshold on validation",
       "props": {},
       "position": {
-        "x": 585,
-        "y": 359
+        "x": 173,
+        "y": 522
       },
       "size": {
         "width": 170,
@@ -149,7 +149,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 526
+        "y": 620
       },
       "size": {
         "width": 170,
@@ -164,7 +164,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 379,
-        "y": 526
+        "y": 620
       },
       "size": {
         "width": 170,

@@ -118,7 +118,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 173,
+        "x": 379,
         "y": 370
       },
       "size": {
@@ -135,7 +135,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 371,
+        "x": 173,
         "y": 370
       },
       "size": {

@@ -32,7 +32,7 @@ const doc = {
         "scope": "offline"
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 20
       },
       "size": {
@@ -47,7 +47,7 @@ const doc = {
       "label": "Document collection",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 161,
         "y": 142
       },
       "size": {
@@ -62,7 +62,7 @@ const doc = {
       "label": "Split into passages",
       "props": {},
       "position": {
-        "x": 585,
+        "x": 367,
         "y": 142
       },
       "size": {
@@ -79,7 +79,7 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 173,
+        "x": 573,
         "y": 142
       },
       "size": {
@@ -96,7 +96,7 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 264
       },
       "size": {
@@ -113,7 +113,7 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 497,
+        "x": 485,
         "y": 271
       },
       "size": {
@@ -128,7 +128,7 @@ const doc = {
       "label": "Passage index",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 161,
         "y": 402
       },
       "size": {
@@ -143,7 +143,7 @@ const doc = {
       "label": "Question answering service",
       "props": {},
       "position": {
-        "x": 357,
+        "x": 345,
         "y": 386
       },
       "size": {
@@ -158,7 +158,7 @@ const doc = {
       "label": "Helpful or not",
       "props": {},
       "position": {
-        "x": 563,
+        "x": 551,
         "y": 402
       },
       "size": {

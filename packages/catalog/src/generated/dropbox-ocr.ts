@@ -174,7 +174,7 @@ const doc = {
       },
       "position": {
         "x": 460,
-        "y": 370
+        "y": 554
       },
       "size": {
         "width": 170,
@@ -191,7 +191,7 @@ const doc = {
       },
       "position": {
         "x": 477,
-        "y": 452
+        "y": 462
       },
       "size": {
         "width": 136,
@@ -206,7 +206,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 254,
-        "y": 457
+        "y": 467
       },
       "size": {
         "width": 170,
@@ -225,7 +225,7 @@ const doc = {
       "notes": "Classic computer vision (maximally stable extremal regions), not a deep net.",
       "position": {
         "x": 666,
-        "y": 544
+        "y": 370
       },
       "size": {
         "width": 170,
@@ -244,7 +244,7 @@ const doc = {
       "notes": "Convolutional layers, a bidirectional LSTM and a CTC output layer.",
       "position": {
         "x": 666,
-        "y": 452
+        "y": 462
       },
       "size": {
         "width": 170,
@@ -263,7 +263,7 @@ const doc = {
       "notes": "Accuracy compared with the commercial OCR library.",
       "position": {
         "x": 872,
-        "y": 445
+        "y": 455
       },
       "size": {
         "width": 170,

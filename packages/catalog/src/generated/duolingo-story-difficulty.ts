@@ -33,7 +33,7 @@ const doc = {
         "metric": "stories finished per week"
       },
       "position": {
-        "x": 173,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -50,7 +50,7 @@ const doc = {
         "scope": "online"
       },
       "position": {
-        "x": 379,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -65,8 +65,8 @@ const doc = {
       "label": "Story library",
       "props": {},
       "position": {
-        "x": 173,
-        "y": 142
+        "x": 377,
+        "y": 180
       },
       "size": {
         "width": 142,
@@ -82,7 +82,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 543,
+        "x": 555,
         "y": 142
       },
       "size": {
@@ -99,8 +99,8 @@ const doc = {
         "source": "outcome"
       },
       "position": {
-        "x": 351,
-        "y": 142
+        "x": 185,
+        "y": 156
       },
       "size": {
         "width": 156,
@@ -116,7 +116,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 271
       },
       "size": {
@@ -133,7 +133,7 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 523,
+        "x": 535,
         "y": 264
       },
       "size": {
@@ -148,7 +148,7 @@ const doc = {
       "label": "Story feed in the app",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 386
       },
       "size": {
@@ -165,7 +165,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 386
       },
       "size": {

@@ -30,7 +30,7 @@ const doc = {
       "label": "A clean school directory",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 149,
         "y": 20
       },
       "size": {
@@ -47,7 +47,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 379,
+        "x": 149,
         "y": 200
       },
       "size": {
@@ -62,7 +62,7 @@ const doc = {
       "label": "Official school registries",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 149,
         "y": 118
       },
       "size": {
@@ -77,7 +77,7 @@ const doc = {
       "label": "Normalise and cluster names",
       "props": {},
       "position": {
-        "x": 585,
+        "x": 355,
         "y": 169
       },
       "size": {
@@ -94,7 +94,7 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 173,
+        "x": 561,
         "y": 118
       },
       "size": {
@@ -111,7 +111,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 173,
+        "x": 149,
         "y": 339
       },
       "size": {
@@ -126,7 +126,7 @@ const doc = {
       "label": "Share of real schools, with error bars",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 355,
         "y": 343
       },
       "size": {
@@ -141,7 +141,7 @@ const doc = {
       "label": "Flag invalid entries",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 149,
         "y": 461
       },
       "size": {
@@ -156,7 +156,7 @@ const doc = {
       "label": "Review flagged schools",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 355,
         "y": 461
       },
       "size": {

@@ -97,7 +97,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 346,
-        "y": 390
+        "y": 444
       },
       "size": {
         "width": 170,
@@ -112,7 +112,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 552,
-        "y": 362
+        "y": 472
       },
       "size": {
         "width": 170,
@@ -127,7 +127,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 438
+        "y": 410
       },
       "size": {
         "width": 137,
@@ -159,7 +159,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 346,
-        "y": 472
+        "y": 362
       },
       "size": {
         "width": 170,

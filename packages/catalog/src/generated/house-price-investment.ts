@@ -31,7 +31,7 @@ const doc = {
       "label": "Return on investment",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 222,
         "y": 20
       },
       "size": {
@@ -46,7 +46,7 @@ const doc = {
       "label": "Past sales and listings",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 428,
         "y": 118
       },
       "size": {
@@ -61,7 +61,7 @@ const doc = {
       "label": "City data: jobs, rents, permits",
       "props": {},
       "position": {
-        "x": 440,
+        "x": 222,
         "y": 118
       },
       "size": {
@@ -76,8 +76,8 @@ const doc = {
       "label": "Location and house features",
       "props": {},
       "position": {
-        "x": 234,
-        "y": 322
+        "x": 222,
+        "y": 221
       },
       "size": {
         "width": 170,
@@ -93,8 +93,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 440,
-        "y": 317
+        "x": 428,
+        "y": 216
       },
       "size": {
         "width": 164,
@@ -110,8 +110,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 234,
-        "y": 216
+        "x": 222,
+        "y": 303
       },
       "size": {
         "width": 170,
@@ -125,8 +125,8 @@ const doc = {
       "label": "Error by city and price band",
       "props": {},
       "position": {
-        "x": 640,
-        "y": 275
+        "x": 628,
+        "y": 268
       },
       "size": {
         "width": 170,
@@ -140,7 +140,7 @@ const doc = {
       "label": "Invest or not: return vs risk",
       "props": {},
       "position": {
-        "x": 234,
+        "x": 222,
         "y": 425
       },
       "size": {
@@ -155,7 +155,7 @@ const doc = {
       "label": "Realised sale prices",
       "props": {},
       "position": {
-        "x": 440,
+        "x": 428,
         "y": 425
       },
       "size": {

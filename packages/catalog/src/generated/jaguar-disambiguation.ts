@@ -31,7 +31,7 @@ const doc = {
       "label": "Right sense in search and ads",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 218,
         "y": 20
       },
       "size": {
@@ -46,7 +46,7 @@ const doc = {
       "label": "Sentences containing 'jaguar'",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 218,
         "y": 224
       },
       "size": {
@@ -63,7 +63,7 @@ const doc = {
         "source": "weak-supervision"
       },
       "position": {
-        "x": 173,
+        "x": 218,
         "y": 118
       },
       "size": {
@@ -78,7 +78,7 @@ const doc = {
       "label": "Labelled sentences",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 424,
         "y": 181
       },
       "size": {
@@ -95,7 +95,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 379,
+        "x": 424,
         "y": 407
       },
       "size": {
@@ -112,7 +112,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 173,
+        "x": 218,
         "y": 339
       },
       "size": {
@@ -127,8 +127,8 @@ const doc = {
       "label": "Accuracy on a hand-checked set",
       "props": {},
       "position": {
-        "x": 585,
-        "y": 377
+        "x": 218,
+        "y": 529
       },
       "size": {
         "width": 170,
@@ -142,8 +142,8 @@ const doc = {
       "label": "Word-sense tagger",
       "props": {},
       "position": {
-        "x": 173,
-        "y": 529
+        "x": 218,
+        "y": 644
       },
       "size": {
         "width": 170,

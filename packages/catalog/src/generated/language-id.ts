@@ -32,7 +32,7 @@ const doc = {
         "scope": "offline"
       },
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -47,7 +47,7 @@ const doc = {
       "label": "Multilingual text corpus",
       "props": {},
       "position": {
-        "x": 149,
+        "x": 173,
         "y": 168
       },
       "size": {
@@ -62,7 +62,7 @@ const doc = {
       "label": "Balanced samples per language",
       "props": {},
       "position": {
-        "x": 355,
+        "x": 379,
         "y": 159
       },
       "size": {
@@ -77,8 +77,8 @@ const doc = {
       "label": "Character n-grams",
       "props": {},
       "position": {
-        "x": 149,
-        "y": 380
+        "x": 173,
+        "y": 286
       },
       "size": {
         "width": 170,
@@ -94,8 +94,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 355,
-        "y": 368
+        "x": 379,
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -111,8 +111,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 149,
-        "y": 274
+        "x": 173,
+        "y": 368
       },
       "size": {
         "width": 170,
@@ -126,8 +126,8 @@ const doc = {
       "label": "Confusion between close languages",
       "props": {},
       "position": {
-        "x": 561,
-        "y": 325
+        "x": 173,
+        "y": 490
       },
       "size": {
         "width": 170,
@@ -141,8 +141,8 @@ const doc = {
       "label": "Language ID service",
       "props": {},
       "position": {
-        "x": 149,
-        "y": 490
+        "x": 173,
+        "y": 605
       },
       "size": {
         "width": 170,
@@ -156,8 +156,8 @@ const doc = {
       "label": "Corrections and bad translations",
       "props": {},
       "position": {
-        "x": 355,
-        "y": 490
+        "x": 379,
+        "y": 605
       },
       "size": {
         "width": 170,

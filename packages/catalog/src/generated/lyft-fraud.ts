@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Fraud losses against friction for honest users.",
       "position": {
-        "x": 573,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Recall at the operating precision.",
       "position": {
-        "x": 897,
+        "x": 703,
         "y": 20
       },
       "size": {
@@ -74,7 +74,7 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -92,7 +92,7 @@ const doc = {
         "value": "analysts must understand and tune decisions"
       },
       "position": {
-        "x": 367,
+        "x": 909,
         "y": 20
       },
       "size": {
@@ -110,8 +110,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 161,
-        "y": 248
+        "x": 173,
+        "y": 223
       },
       "size": {
         "width": 170,
@@ -128,8 +128,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 161,
-        "y": 142
+        "x": 173,
+        "y": 315
       },
       "size": {
         "width": 170,
@@ -145,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 367,
-        "y": 204
+        "x": 379,
+        "y": 277
       },
       "size": {
         "width": 170,
@@ -162,8 +162,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 573,
-        "y": 235
+        "x": 585,
+        "y": 260
       },
       "size": {
         "width": 166,
@@ -180,8 +180,8 @@ const doc = {
         "delay": "weeks for chargebacks"
       },
       "position": {
-        "x": 775,
-        "y": 315
+        "x": 787,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -197,8 +197,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 780,
-        "y": 223
+        "x": 792,
+        "y": 248
       },
       "size": {
         "width": 161,
@@ -214,8 +214,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 981,
-        "y": 228
+        "x": 993,
+        "y": 253
       },
       "size": {
         "width": 170,
@@ -229,7 +229,7 @@ const doc = {
       "label": "Model training",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 545
       },
       "size": {
@@ -248,7 +248,7 @@ const doc = {
       },
       "notes": "Hand-coded logistic regression on engineered features.",
       "position": {
-        "x": 404,
+        "x": 416,
         "y": 437
       },
       "size": {
@@ -266,7 +266,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 721,
+        "x": 733,
         "y": 482
       },
       "size": {
@@ -285,7 +285,7 @@ const doc = {
       },
       "notes": "Embeddings of user actions, convolutional and recurrent layers with attention, joined with the structured features.",
       "position": {
-        "x": 1038,
+        "x": 1050,
         "y": 522
       },
       "size": {
@@ -304,7 +304,7 @@ const doc = {
       },
       "notes": "Recall at fixed precision.",
       "position": {
-        "x": 1244,
+        "x": 1256,
         "y": 502
       },
       "size": {
@@ -321,8 +321,8 @@ const doc = {
         "technology": "hand-written rules"
       },
       "position": {
-        "x": 161,
-        "y": 733
+        "x": 173,
+        "y": 743
       },
       "size": {
         "width": 170,
@@ -336,8 +336,8 @@ const doc = {
       "label": "Fraud decision service",
       "props": {},
       "position": {
-        "x": 367,
-        "y": 745
+        "x": 379,
+        "y": 755
       },
       "size": {
         "width": 170,
@@ -354,8 +354,8 @@ const doc = {
       },
       "notes": "Identity challenges and pre-authorisation holds.",
       "position": {
-        "x": 779,
-        "y": 832
+        "x": 791,
+        "y": 644
       },
       "size": {
         "width": 170,
@@ -372,8 +372,8 @@ const doc = {
       },
       "notes": "Scores in the uncertain band go to an analyst.",
       "position": {
-        "x": 788,
-        "y": 740
+        "x": 800,
+        "y": 750
       },
       "size": {
         "width": 152,
@@ -389,8 +389,8 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 985,
-        "y": 795
+        "x": 997,
+        "y": 705
       },
       "size": {
         "width": 170,
@@ -408,8 +408,8 @@ const doc = {
       },
       "notes": "Challenges passed or failed, and disputes.",
       "position": {
-        "x": 1191,
-        "y": 783
+        "x": 1203,
+        "y": 693
       },
       "size": {
         "width": 170,
@@ -426,8 +426,8 @@ const doc = {
       },
       "notes": "Fraud caught, false positives and new attack patterns.",
       "position": {
-        "x": 573,
-        "y": 644
+        "x": 585,
+        "y": 832
       },
       "size": {
         "width": 170,

@@ -59,7 +59,7 @@ const doc = {
       "notes": "Streaming hours and retention.",
       "position": {
         "x": 509,
-        "y": 20
+        "y": 126
       },
       "size": {
         "width": 170,
@@ -78,7 +78,7 @@ const doc = {
       "notes": "For example recall and NDCG on held-out plays.",
       "position": {
         "x": 509,
-        "y": 126
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -96,7 +96,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 385
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -113,7 +113,7 @@ const doc = {
       },
       "position": {
         "x": 404,
-        "y": 293
+        "y": 354
       },
       "size": {
         "width": 157,
@@ -130,7 +130,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 248
+        "y": 385
       },
       "size": {
         "width": 170,
@@ -147,7 +147,7 @@ const doc = {
       },
       "position": {
         "x": 600,
-        "y": 354
+        "y": 317
       },
       "size": {
         "width": 162,
@@ -165,7 +165,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 248
+        "y": 385
       },
       "size": {
         "width": 170,
@@ -183,7 +183,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 299
+        "y": 348
       },
       "size": {
         "width": 156,

@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Quality of experience per session.",
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 20
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Rebuffer rate, start-up delay and bitrate.",
       "position": {
-        "x": 921,
+        "x": 933,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
         "value": "choices made on the client during playback"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -93,7 +93,7 @@ const doc = {
         "value": "thousands of device types, changing networks"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 20
       },
       "size": {
@@ -111,8 +111,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 585,
-        "y": 248
+        "x": 403,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -128,8 +128,8 @@ const doc = {
         "freshness": "real time"
       },
       "position": {
-        "x": 585,
-        "y": 142
+        "x": 403,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -145,8 +145,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 142
+        "x": 1227,
+        "y": 262
       },
       "size": {
         "width": 158,
@@ -160,7 +160,7 @@ const doc = {
       "label": "Log & telemetry stream",
       "props": {},
       "position": {
-        "x": 791,
+        "x": 609,
         "y": 207
       },
       "size": {
@@ -175,7 +175,7 @@ const doc = {
       "label": "Historical sessions",
       "props": {},
       "position": {
-        "x": 997,
+        "x": 815,
         "y": 207
       },
       "size": {
@@ -192,7 +192,7 @@ const doc = {
         "split": "time-based"
       },
       "position": {
-        "x": 1203,
+        "x": 1021,
         "y": 195
       },
       "size": {
@@ -209,8 +209,8 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 379,
-        "y": 142
+        "x": 197,
+        "y": 248
       },
       "size": {
         "width": 170,
@@ -226,7 +226,7 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 472
       },
       "size": {
@@ -244,7 +244,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 578
       },
       "size": {
@@ -261,7 +261,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 472
       },
       "size": {
@@ -278,7 +278,7 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 370
       },
       "size": {
@@ -296,7 +296,7 @@ const doc = {
       },
       "notes": "Error on held-out sessions.",
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 532
       },
       "size": {
@@ -315,7 +315,7 @@ const doc = {
       },
       "notes": "TVs, phones, browsers and consoles.",
       "position": {
-        "x": 662,
+        "x": 674,
         "y": 849
       },
       "size": {
@@ -330,7 +330,7 @@ const doc = {
       "label": "Predictive device cache",
       "props": {},
       "position": {
-        "x": 868,
+        "x": 880,
         "y": 806
       },
       "size": {
@@ -347,7 +347,7 @@ const doc = {
         "technology": "CDN caches"
       },
       "position": {
-        "x": 868,
+        "x": 880,
         "y": 700
       },
       "size": {
@@ -365,7 +365,7 @@ const doc = {
         "users": "117 M members (2018)"
       },
       "position": {
-        "x": 1074,
+        "x": 1086,
         "y": 801
       },
       "size": {
@@ -385,7 +385,7 @@ const doc = {
       },
       "notes": "Rebuffers, bitrate switches and abandoned starts.",
       "position": {
-        "x": 1277,
+        "x": 1289,
         "y": 794
       },
       "size": {
@@ -404,7 +404,7 @@ const doc = {
       },
       "notes": "Error and quality rates per device type and version.",
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 700
       },
       "size": {
@@ -422,7 +422,7 @@ const doc = {
       },
       "notes": "An anomaly alert on a device type.",
       "position": {
-        "x": 469,
+        "x": 481,
         "y": 707
       },
       "size": {

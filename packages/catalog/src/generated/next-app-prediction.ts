@@ -31,7 +31,7 @@ const doc = {
       "label": "Save taps after unlock",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -49,7 +49,7 @@ const doc = {
         "target": "90% top-1 accuracy"
       },
       "position": {
-        "x": 379,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -66,7 +66,7 @@ const doc = {
         "type": "privacy"
       },
       "position": {
-        "x": 585,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -83,7 +83,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 142
       },
       "size": {
@@ -98,7 +98,7 @@ const doc = {
       "label": "Time, place, last app, charging",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 276
       },
       "size": {
@@ -115,7 +115,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 264
       },
       "size": {
@@ -132,7 +132,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 264
       },
       "size": {
@@ -149,7 +149,7 @@ const doc = {
         "feedbackCollection": "launch after suggestion, kept on device"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 386
       },
       "size": {
@@ -166,7 +166,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 386
       },
       "size": {

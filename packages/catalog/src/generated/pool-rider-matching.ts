@@ -31,7 +31,7 @@ const doc = {
       "label": "Fuller cars, short detours",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -48,7 +48,7 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 379,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -82,7 +82,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 379,
+        "x": 173,
         "y": 257
       },
       "size": {
@@ -99,7 +99,7 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 585,
+        "x": 379,
         "y": 257
       },
       "size": {
@@ -117,7 +117,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 257
+        "y": 379
       },
       "size": {
         "width": 170,
@@ -132,7 +132,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 427
+        "y": 549
       },
       "size": {
         "width": 120,
@@ -147,7 +147,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 329,
-        "y": 379
+        "y": 583
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 329,
-        "y": 461
+        "y": 501
       },
       "size": {
         "width": 170,

@@ -98,7 +98,7 @@ const doc = {
       },
       "position": {
         "x": 355,
-        "y": 332
+        "y": 264
       },
       "size": {
         "width": 170,
@@ -115,7 +115,7 @@ const doc = {
       },
       "position": {
         "x": 149,
-        "y": 264
+        "y": 332
       },
       "size": {
         "width": 170,

@@ -97,7 +97,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 380
+        "y": 434
       },
       "size": {
         "width": 170,
@@ -114,7 +114,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 448
+        "y": 380
       },
       "size": {
         "width": 122,
@@ -129,7 +129,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 537,
-        "y": 414
+        "y": 407
       },
       "size": {
         "width": 170,

@@ -80,7 +80,7 @@ const doc = {
       "label": "Pace, gaps and show features",
       "props": {},
       "position": {
-        "x": 355,
+        "x": 149,
         "y": 269
       },
       "size": {
@@ -97,7 +97,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 561,
+        "x": 355,
         "y": 257
       },
       "size": {
@@ -114,7 +114,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 149,
+        "x": 561,
         "y": 257
       },
       "size": {

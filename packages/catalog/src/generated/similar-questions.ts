@@ -31,7 +31,7 @@ const doc = {
       "label": "Fewer duplicate questions",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -48,7 +48,7 @@ const doc = {
         "type": "latency"
       },
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -63,7 +63,7 @@ const doc = {
       "label": "Existing questions",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 379,
         "y": 142
       },
       "size": {
@@ -80,7 +80,7 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 367,
+        "x": 173,
         "y": 142
       },
       "size": {
@@ -95,7 +95,7 @@ const doc = {
       "label": "Question encoder",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 281
       },
       "size": {
@@ -110,7 +110,7 @@ const doc = {
       "label": "Embed all questions",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 365
       },
       "size": {
@@ -125,7 +125,7 @@ const doc = {
       "label": "Vector index",
       "props": {},
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 372
       },
       "size": {
@@ -140,7 +140,7 @@ const doc = {
       "label": "As-you-type lookup",
       "props": {},
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 472
       },
       "size": {
@@ -155,7 +155,7 @@ const doc = {
       "label": "Opened a match or posted anyway",
       "props": {},
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 463
       },
       "size": {

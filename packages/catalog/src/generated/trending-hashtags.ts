@@ -96,7 +96,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 247
+        "y": 243
       },
       "size": {
         "width": 153,
@@ -111,7 +111,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 362,
-        "y": 244
+        "y": 240
       },
       "size": {
         "width": 170,
@@ -127,8 +127,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 568,
-        "y": 240
+        "x": 173,
+        "y": 355
       },
       "size": {
         "width": 170,
@@ -143,7 +143,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 362
+        "y": 477
       },
       "size": {
         "width": 156,
@@ -158,7 +158,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 365,
-        "y": 362
+        "y": 477
       },
       "size": {
         "width": 162,

@@ -130,7 +130,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 173,
-        "y": 405
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -160,7 +160,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 585,
-        "y": 405
+        "y": 404
       },
       "size": {
         "width": 170,

@@ -37,7 +37,7 @@ const doc = {
       },
       "notes": "Fresh, reliable analytical data.",
       "position": {
-        "x": 403,
+        "x": 241,
         "y": 54
       },
       "size": {
@@ -55,7 +55,7 @@ const doc = {
         "value": "minutes instead of a day"
       },
       "position": {
-        "x": 609,
+        "x": 447,
         "y": 20
       },
       "size": {
@@ -73,7 +73,7 @@ const doc = {
         "value": "more than 100 PB of analytical data"
       },
       "position": {
-        "x": 197,
+        "x": 859,
         "y": 20
       },
       "size": {
@@ -93,7 +93,7 @@ const doc = {
       },
       "notes": "Time from an event to a queryable row.",
       "position": {
-        "x": 815,
+        "x": 653,
         "y": 94
       },
       "size": {
@@ -112,8 +112,8 @@ const doc = {
       },
       "notes": "MySQL and PostgreSQL online databases of trips, users and payments.",
       "position": {
-        "x": 197,
-        "y": 362
+        "x": 241,
+        "y": 358
       },
       "size": {
         "width": 170,
@@ -130,7 +130,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 403,
+        "x": 447,
         "y": 270
       },
       "size": {
@@ -147,7 +147,7 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 609,
+        "x": 653,
         "y": 253
       },
       "size": {
@@ -164,7 +164,7 @@ const doc = {
         "technology": "schema registry"
       },
       "position": {
-        "x": 197,
+        "x": 241,
         "y": 202
       },
       "size": {
@@ -182,8 +182,8 @@ const doc = {
         "schedule": "ad hoc"
       },
       "position": {
-        "x": 815,
-        "y": 432
+        "x": 859,
+        "y": 428
       },
       "size": {
         "width": 170,
@@ -199,8 +199,8 @@ const doc = {
         "technology": "Vertica"
       },
       "position": {
-        "x": 2345,
-        "y": 416
+        "x": 859,
+        "y": 807
       },
       "size": {
         "width": 170,
@@ -217,8 +217,8 @@ const doc = {
         "schedule": "daily full snapshots"
       },
       "position": {
-        "x": 1021,
-        "y": 369
+        "x": 241,
+        "y": 550
       },
       "size": {
         "width": 170,
@@ -236,8 +236,8 @@ const doc = {
       },
       "notes": "Applies upserts of changed rows from Kafka changelogs to the lake instead of copying whole tables. Continuous ingestion, a few minutes apart.",
       "position": {
-        "x": 1021,
-        "y": 253
+        "x": 241,
+        "y": 666
       },
       "size": {
         "width": 170,
@@ -255,8 +255,8 @@ const doc = {
         "freshness": "minutes in Gen 3"
       },
       "position": {
-        "x": 1315,
-        "y": 281
+        "x": 535,
+        "y": 638
       },
       "size": {
         "width": 170,
@@ -274,8 +274,8 @@ const doc = {
       },
       "notes": "Spark jobs reading only changed rows through Hudi incremental pulls.",
       "position": {
-        "x": 1727,
-        "y": 376
+        "x": 241,
+        "y": 847
       },
       "size": {
         "width": 170,
@@ -292,8 +292,8 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 1933,
-        "y": 376
+        "x": 447,
+        "y": 847
       },
       "size": {
         "width": 170,
@@ -309,8 +309,8 @@ const doc = {
         "technology": "Presto"
       },
       "position": {
-        "x": 2139,
-        "y": 300
+        "x": 653,
+        "y": 923
       },
       "size": {
         "width": 170,
@@ -326,8 +326,8 @@ const doc = {
         "technology": "Hive, Spark"
       },
       "position": {
-        "x": 1521,
-        "y": 234
+        "x": 741,
+        "y": 685
       },
       "size": {
         "width": 170,
@@ -343,8 +343,8 @@ const doc = {
         "engine": "Spark"
       },
       "position": {
-        "x": 197,
-        "y": 554
+        "x": 241,
+        "y": 1045
       },
       "size": {
         "width": 170,
@@ -360,8 +360,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 403,
-        "y": 573
+        "x": 447,
+        "y": 1064
       },
       "size": {
         "width": 162,
@@ -378,8 +378,8 @@ const doc = {
       },
       "notes": "Operations teams in each city.",
       "position": {
-        "x": 609,
-        "y": 676
+        "x": 653,
+        "y": 1167
       },
       "size": {
         "width": 154,
@@ -395,8 +395,8 @@ const doc = {
         "platform": "dashboards and notebooks"
       },
       "position": {
-        "x": 197,
-        "y": 676
+        "x": 241,
+        "y": 1167
       },
       "size": {
         "width": 170,
@@ -412,8 +412,8 @@ const doc = {
         "platform": "iOS, Android"
       },
       "position": {
-        "x": 403,
-        "y": 676
+        "x": 447,
+        "y": 1167
       },
       "size": {
         "width": 170,

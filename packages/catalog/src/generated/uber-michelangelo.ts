@@ -37,7 +37,7 @@ const doc = {
       },
       "notes": "Use cases running on the platform.",
       "position": {
-        "x": 404,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -56,7 +56,7 @@ const doc = {
         "value": "P95 around 10 ms with online features"
       },
       "position": {
-        "x": 198,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
       },
       "notes": "Predictions compared with the outcomes observed later.",
       "position": {
-        "x": 728,
+        "x": 715,
         "y": 20
       },
       "size": {
@@ -93,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 198,
-        "y": 200
+        "x": 185,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -110,8 +110,8 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 404,
-        "y": 200
+        "x": 391,
+        "y": 244
       },
       "size": {
         "width": 134,
@@ -127,8 +127,8 @@ const doc = {
         "technology": "HDFS + Hive"
       },
       "position": {
-        "x": 655,
-        "y": 295
+        "x": 642,
+        "y": 149
       },
       "size": {
         "width": 165,
@@ -145,8 +145,8 @@ const doc = {
         "schedule": "scheduled"
       },
       "position": {
-        "x": 858,
-        "y": 288
+        "x": 845,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -163,8 +163,8 @@ const doc = {
       },
       "notes": "Streaming jobs over Kafka topics.",
       "position": {
-        "x": 652,
-        "y": 142
+        "x": 639,
+        "y": 288
       },
       "size": {
         "width": 170,
@@ -182,7 +182,7 @@ const doc = {
         "features": 10000
       },
       "position": {
-        "x": 198,
+        "x": 185,
         "y": 600
       },
       "size": {
@@ -200,7 +200,7 @@ const doc = {
         "technology": "Cassandra"
       },
       "position": {
-        "x": 404,
+        "x": 391,
         "y": 410
       },
       "size": {
@@ -219,7 +219,7 @@ const doc = {
       },
       "notes": "Known after the trip or order ends.",
       "position": {
-        "x": 198,
+        "x": 185,
         "y": 512
       },
       "size": {
@@ -234,7 +234,7 @@ const doc = {
       "label": "Training datasets",
       "props": {},
       "position": {
-        "x": 404,
+        "x": 391,
         "y": 608
       },
       "size": {
@@ -252,8 +252,8 @@ const doc = {
       },
       "notes": "The same DSL code runs online and offline.",
       "position": {
-        "x": 198,
-        "y": 875
+        "x": 185,
+        "y": 722
       },
       "size": {
         "width": 170,
@@ -271,8 +271,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 404,
-        "y": 828
+        "x": 391,
+        "y": 769
       },
       "size": {
         "width": 170,
@@ -286,8 +286,8 @@ const doc = {
       "label": "Hyperparameter search",
       "props": {},
       "position": {
-        "x": 198,
-        "y": 793
+        "x": 185,
+        "y": 828
       },
       "size": {
         "width": 170,
@@ -305,8 +305,8 @@ const doc = {
       },
       "notes": "Gradient-boosted trees, linear models, deep nets and time-series models.",
       "position": {
-        "x": 610,
-        "y": 775
+        "x": 597,
+        "y": 822
       },
       "size": {
         "width": 170,
@@ -322,8 +322,8 @@ const doc = {
         "technology": "Python in Docker"
       },
       "position": {
-        "x": 404,
-        "y": 722
+        "x": 391,
+        "y": 875
       },
       "size": {
         "width": 170,
@@ -340,8 +340,8 @@ const doc = {
       },
       "notes": "Accuracy reports and feature importance.",
       "position": {
-        "x": 816,
-        "y": 782
+        "x": 803,
+        "y": 829
       },
       "size": {
         "width": 164,
@@ -357,7 +357,7 @@ const doc = {
         "tool": "Michelangelo model repository"
       },
       "position": {
-        "x": 198,
+        "x": 185,
         "y": 997
       },
       "size": {
@@ -376,7 +376,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 198,
+        "x": 185,
         "y": 1193
       },
       "size": {
@@ -394,7 +394,7 @@ const doc = {
         "output": "Hive tables in the data lake"
       },
       "position": {
-        "x": 404,
+        "x": 391,
         "y": 1081
       },
       "size": {
@@ -411,7 +411,7 @@ const doc = {
         "platform": "ETA, Uber Eats, pricing, fraud"
       },
       "position": {
-        "x": 610,
+        "x": 597,
         "y": 1144
       },
       "size": {
@@ -430,7 +430,7 @@ const doc = {
       },
       "notes": "Actual arrival and delivery times, confirmed fraud.",
       "position": {
-        "x": 794,
+        "x": 781,
         "y": 1125
       },
       "size": {
@@ -449,7 +449,7 @@ const doc = {
       },
       "notes": "Predictions joined with outcomes; feature drift.",
       "position": {
-        "x": 1000,
+        "x": 987,
         "y": 1152
       },
       "size": {

@@ -52,7 +52,7 @@ const doc = {
         "name": "NDCG@10 of the booked listing in logged searches"
       },
       "position": {
-        "x": 173,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "new listings get a fixed share of impressions"
       },
       "position": {
-        "x": 379,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "search history pseudonymised, kept 2 years"
       },
       "position": {
-        "x": 585,
+        "x": 173,
         "y": 20
       },
       "size": {

@@ -35,7 +35,7 @@ const doc = {
         "metric": "share of characters entered through accepted completions"
       },
       "position": {
-        "x": 1009,
+        "x": 803,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "keystrokes saved, exact match of the next 3 words"
       },
       "position": {
-        "x": 803,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "acceptance rate, edits right after accepting"
       },
       "position": {
-        "x": 1320,
+        "x": 1114,
         "y": 29
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 185,
+        "x": 1320,
         "y": 20
       },
       "size": {
@@ -107,7 +107,7 @@ const doc = {
         "value": "only opted-in text is logged; names, numbers and addresses are scrubbed first"
       },
       "position": {
-        "x": 391,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -125,7 +125,7 @@ const doc = {
         "value": "nothing offensive or sensitive is ever suggested"
       },
       "position": {
-        "x": 597,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -247,7 +247,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 185,
-        "y": 566
+        "y": 473
       },
       "size": {
         "width": 170,
@@ -266,7 +266,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 562
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -285,7 +285,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 562
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -302,7 +302,7 @@ const doc = {
       },
       "position": {
         "x": 413,
-        "y": 470
+        "y": 576
       },
       "size": {
         "width": 148,
@@ -321,7 +321,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 513
+        "y": 519
       },
       "size": {
         "width": 170,
@@ -336,7 +336,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1009,
-        "y": 532
+        "y": 538
       },
       "size": {
         "width": 152,

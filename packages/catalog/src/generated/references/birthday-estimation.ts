@@ -34,7 +34,7 @@ const doc = {
         "metric": "birthday reminders sent on the right day"
       },
       "position": {
-        "x": 791,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share within ±3 days at confidence ≥ 0.8; coverage"
       },
       "position": {
-        "x": 379,
+        "x": 896,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "corrections per 1,000 estimates, opt-outs"
       },
       "position": {
-        "x": 1102,
+        "x": 690,
         "y": 29
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "never shown to others; never made for people who hid their birthday; deletable"
       },
       "position": {
-        "x": 585,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "accuracy gap between countries under 10 points"
       },
       "position": {
-        "x": 173,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 274
+        "y": 172
       },
       "size": {
         "width": 170,
@@ -142,7 +142,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 159
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -160,7 +160,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 172
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 585,
-        "y": 287
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -195,7 +195,7 @@ const doc = {
       },
       "position": {
         "x": 585,
-        "y": 164
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -213,7 +213,7 @@ const doc = {
       },
       "position": {
         "x": 791,
-        "y": 229
+        "y": 217
       },
       "size": {
         "width": 170,

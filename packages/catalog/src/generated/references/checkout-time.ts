@@ -34,7 +34,7 @@ const doc = {
         "metric": "median seconds from cart to order"
       },
       "position": {
-        "x": 1021,
+        "x": 403,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "share of prefilled fields left unchanged"
       },
       "position": {
-        "x": 403,
+        "x": 1126,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "median and p90 checkout time"
       },
       "position": {
-        "x": 1332,
+        "x": 714,
         "y": 27
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "name": "conversion rate, wrong-address deliveries"
       },
       "position": {
-        "x": 609,
+        "x": 1332,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "latencyMs": 100
       },
       "position": {
-        "x": 197,
+        "x": 920,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "cards stay in the payment vault; the model sees tokens only"
       },
       "position": {
-        "x": 815,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -143,7 +143,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 168
+        "y": 295
       },
       "size": {
         "width": 170,
@@ -160,7 +160,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 307
+        "y": 194
       },
       "size": {
         "width": 133,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 159
+        "y": 287
       },
       "size": {
         "width": 170,
@@ -196,7 +196,7 @@ const doc = {
       },
       "position": {
         "x": 778,
-        "y": 287
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -213,7 +213,7 @@ const doc = {
       },
       "position": {
         "x": 778,
-        "y": 181
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -231,7 +231,7 @@ const doc = {
       },
       "position": {
         "x": 984,
-        "y": 238
+        "y": 225
       },
       "size": {
         "width": 170,
@@ -336,7 +336,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 707
+        "y": 730
       },
       "size": {
         "width": 151,
@@ -353,7 +353,7 @@ const doc = {
       },
       "position": {
         "x": 590,
-        "y": 700
+        "y": 723
       },
       "size": {
         "width": 170,
@@ -371,7 +371,7 @@ const doc = {
       },
       "position": {
         "x": 384,
-        "y": 790
+        "y": 633
       },
       "size": {
         "width": 170,
@@ -388,7 +388,7 @@ const doc = {
       },
       "position": {
         "x": 601,
-        "y": 809
+        "y": 652
       },
       "size": {
         "width": 148,
@@ -406,7 +406,7 @@ const doc = {
       },
       "position": {
         "x": 796,
-        "y": 790
+        "y": 633
       },
       "size": {
         "width": 170,
@@ -424,7 +424,7 @@ const doc = {
       },
       "position": {
         "x": 384,
-        "y": 633
+        "y": 790
       },
       "size": {
         "width": 170,

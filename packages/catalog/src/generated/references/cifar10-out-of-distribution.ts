@@ -317,7 +317,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 725
+        "y": 765
       },
       "size": {
         "width": 170,
@@ -334,7 +334,7 @@ const doc = {
       },
       "position": {
         "x": 585,
-        "y": 725
+        "y": 765
       },
       "size": {
         "width": 170,
@@ -352,7 +352,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 815
+        "y": 658
       },
       "size": {
         "width": 170,
@@ -367,7 +367,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 607,
-        "y": 843
+        "y": 685
       },
       "size": {
         "width": 126,
@@ -385,7 +385,7 @@ const doc = {
       },
       "position": {
         "x": 791,
-        "y": 824
+        "y": 666
       },
       "size": {
         "width": 170,
@@ -403,7 +403,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 658
+        "y": 832
       },
       "size": {
         "width": 170,

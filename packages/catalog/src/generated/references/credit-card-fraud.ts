@@ -35,7 +35,7 @@ const doc = {
         "target": "-20% in two quarters"
       },
       "position": {
-        "x": 803,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -53,8 +53,8 @@ const doc = {
         "name": "recall at 0.5% FPR"
       },
       "position": {
-        "x": 597,
-        "y": 20
+        "x": 403,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -71,7 +71,7 @@ const doc = {
         "name": "losses, decline rate of good customers"
       },
       "position": {
-        "x": 1114,
+        "x": 508,
         "y": 20
       },
       "size": {
@@ -90,7 +90,7 @@ const doc = {
         "value": "the card network waits well under a second"
       },
       "position": {
-        "x": 185,
+        "x": 714,
         "y": 20
       },
       "size": {
@@ -108,8 +108,8 @@ const doc = {
         "value": "models see tokens, never raw card numbers"
       },
       "position": {
-        "x": 391,
-        "y": 20
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -127,8 +127,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 228
+        "x": 197,
+        "y": 367
       },
       "size": {
         "width": 170,
@@ -145,8 +145,8 @@ const doc = {
         "latencyMs": 1000
       },
       "position": {
-        "x": 391,
-        "y": 159
+        "x": 403,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -163,8 +163,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 597,
-        "y": 289
+        "x": 609,
+        "y": 428
       },
       "size": {
         "width": 170,
@@ -181,8 +181,8 @@ const doc = {
         "delay": "30 to 90 days after the purchase"
       },
       "position": {
-        "x": 803,
-        "y": 236
+        "x": 815,
+        "y": 375
       },
       "size": {
         "width": 170,
@@ -198,8 +198,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 597,
-        "y": 159
+        "x": 609,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -216,8 +216,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1009,
-        "y": 236
+        "x": 197,
+        "y": 550
       },
       "size": {
         "width": 170,
@@ -234,8 +234,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
-        "y": 517
+        "x": 197,
+        "y": 778
       },
       "size": {
         "width": 170,
@@ -252,8 +252,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 391,
-        "y": 524
+        "x": 403,
+        "y": 785
       },
       "size": {
         "width": 170,
@@ -269,8 +269,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
-        "y": 411
+        "x": 197,
+        "y": 672
       },
       "size": {
         "width": 170,
@@ -288,8 +288,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 597,
-        "y": 464
+        "x": 609,
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -303,8 +303,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 803,
-        "y": 483
+        "x": 815,
+        "y": 744
       },
       "size": {
         "width": 152,
@@ -322,8 +322,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
-        "y": 706
+        "x": 197,
+        "y": 967
       },
       "size": {
         "width": 170,
@@ -340,8 +340,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 391,
-        "y": 796
+        "x": 403,
+        "y": 1057
       },
       "size": {
         "width": 170,
@@ -357,8 +357,8 @@ const doc = {
         "platform": "card network"
       },
       "position": {
-        "x": 597,
-        "y": 808
+        "x": 609,
+        "y": 1069
       },
       "size": {
         "width": 170,
@@ -375,8 +375,8 @@ const doc = {
         "capacityPerDay": 3000
       },
       "position": {
-        "x": 597,
-        "y": 713
+        "x": 609,
+        "y": 974
       },
       "size": {
         "width": 170,
@@ -393,8 +393,8 @@ const doc = {
         "delay": "minutes to months"
       },
       "position": {
-        "x": 803,
-        "y": 788
+        "x": 815,
+        "y": 1049
       },
       "size": {
         "width": 170,
@@ -411,8 +411,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
-        "y": 639
+        "x": 403,
+        "y": 900
       },
       "size": {
         "width": 170,

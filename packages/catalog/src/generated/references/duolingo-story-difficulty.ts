@@ -35,7 +35,7 @@ const doc = {
         "metric": "stories finished per learner per week"
       },
       "position": {
-        "x": 845,
+        "x": 857,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "AUC of finish-and-pass; rank correlation of difficulty"
       },
       "position": {
-        "x": 433,
+        "x": 445,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "completion rate and quiz score of suggested stories"
       },
       "position": {
-        "x": 1156,
+        "x": 1168,
         "y": 20
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "value": "suggest stories with a 70 to 85% predicted chance of success"
       },
       "position": {
-        "x": 227,
+        "x": 239,
         "y": 20
       },
       "size": {
@@ -107,7 +107,7 @@ const doc = {
         "value": "learning history keyed by a pseudonymous id, never shared"
       },
       "position": {
-        "x": 639,
+        "x": 651,
         "y": 20
       },
       "size": {
@@ -124,8 +124,8 @@ const doc = {
         "volume": "thousands of stories per course"
       },
       "position": {
-        "x": 227,
-        "y": 159
+        "x": 239,
+        "y": 350
       },
       "size": {
         "width": 170,
@@ -142,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 433,
-        "y": 265
+        "x": 445,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -160,8 +160,8 @@ const doc = {
         "delay": "days, until enough learners have read a story"
       },
       "position": {
-        "x": 639,
-        "y": 367
+        "x": 651,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -179,8 +179,8 @@ const doc = {
         "delay": "weeks per batch of stories"
       },
       "position": {
-        "x": 639,
-        "y": 265
+        "x": 651,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -196,8 +196,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 639,
-        "y": 159
+        "x": 651,
+        "y": 367
       },
       "size": {
         "width": 170,
@@ -214,8 +214,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 845,
-        "y": 265
+        "x": 857,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -229,7 +229,7 @@ const doc = {
       "label": "Text features: vocabulary level, sentence length, grammar",
       "props": {},
       "position": {
-        "x": 227,
+        "x": 239,
         "y": 489
       },
       "size": {
@@ -247,7 +247,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 433,
+        "x": 445,
         "y": 647
       },
       "size": {
@@ -265,7 +265,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 624,
+        "x": 636,
         "y": 640
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 1036,
+        "x": 1048,
         "y": 693
       },
       "size": {
@@ -300,7 +300,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 830,
+        "x": 842,
         "y": 489
       },
       "size": {
@@ -319,7 +319,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1242,
+        "x": 1254,
         "y": 595
       },
       "size": {
@@ -334,7 +334,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1448,
+        "x": 1460,
         "y": 614
       },
       "size": {
@@ -352,7 +352,7 @@ const doc = {
         "task": "generation"
       },
       "position": {
-        "x": 1036,
+        "x": 1048,
         "y": 570
       },
       "size": {
@@ -369,8 +369,8 @@ const doc = {
         "trigger": "every rewritten story before release"
       },
       "position": {
-        "x": 227,
-        "y": 832
+        "x": 239,
+        "y": 1019
       },
       "size": {
         "width": 170,
@@ -387,8 +387,8 @@ const doc = {
         "output": "a short ranked list per learner"
       },
       "position": {
-        "x": 227,
-        "y": 966
+        "x": 239,
+        "y": 885
       },
       "size": {
         "width": 170,
@@ -405,8 +405,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 433,
-        "y": 1019
+        "x": 445,
+        "y": 832
       },
       "size": {
         "width": 170,
@@ -422,8 +422,8 @@ const doc = {
         "platform": "iOS, Android, web"
       },
       "position": {
-        "x": 639,
-        "y": 931
+        "x": 651,
+        "y": 944
       },
       "size": {
         "width": 170,
@@ -441,8 +441,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 845,
-        "y": 919
+        "x": 857,
+        "y": 932
       },
       "size": {
         "width": 170,
@@ -459,8 +459,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 433,
-        "y": 913
+        "x": 445,
+        "y": 938
       },
       "size": {
         "width": 170,

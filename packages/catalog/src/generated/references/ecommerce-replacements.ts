@@ -34,8 +34,8 @@ const doc = {
         "metric": "share of missing items replaced and kept"
       },
       "position": {
-        "x": 815,
-        "y": 32
+        "x": 403,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -52,8 +52,8 @@ const doc = {
         "name": "NDCG@3 on past substitutions"
       },
       "position": {
-        "x": 403,
-        "y": 32
+        "x": 197,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -70,8 +70,8 @@ const doc = {
         "name": "substitutes accepted, refund rate"
       },
       "position": {
-        "x": 1126,
-        "y": 32
+        "x": 714,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -88,8 +88,8 @@ const doc = {
         "latencyMs": 300
       },
       "position": {
-        "x": 609,
-        "y": 32
+        "x": 920,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -107,7 +107,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 32
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -124,7 +124,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 171
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -142,7 +142,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 180
+        "y": 412
       },
       "size": {
         "width": 170,
@@ -159,7 +159,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 315
+        "y": 301
       },
       "size": {
         "width": 170,
@@ -177,7 +177,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 294
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -194,7 +194,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 171
+        "y": 404
       },
       "size": {
         "width": 170,
@@ -212,7 +212,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 232
+        "y": 343
       },
       "size": {
         "width": 170,
@@ -229,7 +229,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 433
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -247,7 +247,7 @@ const doc = {
       },
       "position": {
         "x": 636,
-        "y": 539
+        "y": 649
       },
       "size": {
         "width": 143,
@@ -264,7 +264,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 433
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -282,7 +282,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 532
+        "y": 642
       },
       "size": {
         "width": 170,
@@ -299,7 +299,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 433
+        "y": 543
       },
       "size": {
         "width": 170,
@@ -318,7 +318,7 @@ const doc = {
       },
       "position": {
         "x": 1021,
-        "y": 483
+        "y": 593
       },
       "size": {
         "width": 170,
@@ -336,7 +336,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 738
+        "y": 867
       },
       "size": {
         "width": 170,
@@ -354,7 +354,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 832
+        "y": 773
       },
       "size": {
         "width": 170,
@@ -371,7 +371,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 844
+        "y": 785
       },
       "size": {
         "width": 170,
@@ -388,7 +388,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 738
+        "y": 867
       },
       "size": {
         "width": 170,
@@ -406,7 +406,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 824
+        "y": 764
       },
       "size": {
         "width": 170,
@@ -424,7 +424,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 654
+        "y": 934
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "profiles linked to a verified school"
       },
       "position": {
-        "x": 779,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "flag precision; 95% interval of the real share"
       },
       "position": {
-        "x": 573,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "appeals per 1,000 flags, profile corrections"
       },
       "position": {
-        "x": 1090,
+        "x": 484,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "flag precision at least 95% on the hand-checked sample"
       },
       "position": {
-        "x": 161,
+        "x": 690,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "reviewers see school clusters and counts, never member profiles"
       },
       "position": {
-        "x": 367,
+        "x": 896,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 278
       },
       "size": {
@@ -141,7 +141,7 @@ const doc = {
         "freshness": "yearly"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 172
       },
       "size": {
@@ -159,7 +159,7 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 229
       },
       "size": {
@@ -178,7 +178,7 @@ const doc = {
         "delay": "weeks for 2,000 clusters"
       },
       "position": {
-        "x": 711,
+        "x": 723,
         "y": 159
       },
       "size": {
@@ -195,7 +195,7 @@ const doc = {
         "mode": "offline"
       },
       "position": {
-        "x": 711,
+        "x": 723,
         "y": 282
       },
       "size": {
@@ -213,7 +213,7 @@ const doc = {
         "split": "stratified by country and cluster size"
       },
       "position": {
-        "x": 917,
+        "x": 929,
         "y": 236
       },
       "size": {
@@ -231,7 +231,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 170,
+        "x": 182,
         "y": 527
       },
       "size": {
@@ -249,7 +249,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 520
       },
       "size": {
@@ -266,7 +266,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 421
       },
       "size": {
@@ -285,7 +285,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 573,
+        "x": 585,
         "y": 462
       },
       "size": {
@@ -300,7 +300,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 779,
+        "x": 791,
         "y": 490
       },
       "size": {
@@ -318,7 +318,7 @@ const doc = {
         "output": "clusters marked invalid or unsure"
       },
       "position": {
-        "x": 161,
+        "x": 173,
         "y": 731
       },
       "size": {
@@ -336,7 +336,7 @@ const doc = {
         "capacityPerDay": 500
       },
       "position": {
-        "x": 573,
+        "x": 585,
         "y": 731
       },
       "size": {
@@ -351,7 +351,7 @@ const doc = {
       "label": "School pages and profile editor",
       "props": {},
       "position": {
-        "x": 779,
+        "x": 791,
         "y": 770
       },
       "size": {
@@ -369,7 +369,7 @@ const doc = {
         "delay": "days to weeks"
       },
       "position": {
-        "x": 985,
+        "x": 997,
         "y": 749
       },
       "size": {
@@ -387,7 +387,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 367,
+        "x": 379,
         "y": 642
       },
       "size": {

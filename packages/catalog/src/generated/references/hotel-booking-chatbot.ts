@@ -122,8 +122,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 379,
-        "y": 175
+        "x": 173,
+        "y": 174
       },
       "size": {
         "width": 162,
@@ -139,8 +139,8 @@ const doc = {
         "freshness": "real time, through the booking API"
       },
       "position": {
-        "x": 173,
-        "y": 159
+        "x": 989,
+        "y": 176
       },
       "size": {
         "width": 170,
@@ -157,7 +157,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 577,
+        "x": 371,
         "y": 159
       },
       "size": {
@@ -176,8 +176,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 783,
-        "y": 168
+        "x": 577,
+        "y": 167
       },
       "size": {
         "width": 170,
@@ -193,7 +193,7 @@ const doc = {
         "split": "by conversation"
       },
       "position": {
-        "x": 989,
+        "x": 783,
         "y": 159
       },
       "size": {

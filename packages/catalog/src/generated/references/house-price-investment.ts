@@ -35,7 +35,7 @@ const doc = {
         "metric": "realised return against a city index"
       },
       "position": {
-        "x": 559,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "MAPE on next quarter's sales; 80% interval coverage"
       },
       "position": {
-        "x": 353,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "return of cities invested in vs passed over"
       },
       "position": {
-        "x": 870,
+        "x": 702,
         "y": 20
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "value": "skip a city if the forecast's 80% interval allows a loss over 10%"
       },
       "position": {
-        "x": 197,
+        "x": 908,
         "y": 20
       },
       "size": {
@@ -107,7 +107,7 @@ const doc = {
         "freshness": "weekly"
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 316
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "freshness": "monthly"
       },
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 159
       },
       "size": {
@@ -141,7 +141,7 @@ const doc = {
         "technology": "warehouse"
       },
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 282
       },
       "size": {
@@ -159,7 +159,7 @@ const doc = {
         "delay": "1 to 3 months after listing"
       },
       "position": {
-        "x": 609,
+        "x": 597,
         "y": 349
       },
       "size": {
@@ -176,7 +176,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 609,
+        "x": 597,
         "y": 181
       },
       "size": {
@@ -193,7 +193,7 @@ const doc = {
         "split": "by time: past quarters train, the latest tests"
       },
       "position": {
-        "x": 815,
+        "x": 803,
         "y": 287
       },
       "size": {
@@ -211,8 +211,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 197,
-        "y": 594
+        "x": 185,
+        "y": 471
       },
       "size": {
         "width": 170,
@@ -229,8 +229,8 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 403,
-        "y": 594
+        "x": 391,
+        "y": 471
       },
       "size": {
         "width": 170,
@@ -246,8 +246,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 197,
-        "y": 471
+        "x": 185,
+        "y": 577
       },
       "size": {
         "width": 170,
@@ -265,8 +265,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 609,
-        "y": 537
+        "x": 597,
+        "y": 528
       },
       "size": {
         "width": 170,
@@ -280,8 +280,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 815,
-        "y": 556
+        "x": 803,
+        "y": 547
       },
       "size": {
         "width": 152,
@@ -297,7 +297,7 @@ const doc = {
         "schedule": "quarterly"
       },
       "position": {
-        "x": 197,
+        "x": 185,
         "y": 777
       },
       "size": {
@@ -314,7 +314,7 @@ const doc = {
         "technology": "cash-flow model on forecasts, rents, costs"
       },
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 716
       },
       "size": {
@@ -331,7 +331,7 @@ const doc = {
         "trigger": "every decision; the model advises"
       },
       "position": {
-        "x": 609,
+        "x": 597,
         "y": 725
       },
       "size": {
@@ -346,7 +346,7 @@ const doc = {
       "label": "Investment report per city",
       "props": {},
       "position": {
-        "x": 815,
+        "x": 803,
         "y": 737
       },
       "size": {
@@ -364,7 +364,7 @@ const doc = {
         "delay": "quarters to years"
       },
       "position": {
-        "x": 1021,
+        "x": 1009,
         "y": 725
       },
       "size": {
@@ -382,7 +382,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 403,
+        "x": 391,
         "y": 839
       },
       "size": {

@@ -35,7 +35,7 @@ const doc = {
         "metric": "searches ending in a click or download"
       },
       "position": {
-        "x": 1018,
+        "x": 803,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "recall@100 of retrieval, NDCG@10 of ranking"
       },
       "position": {
-        "x": 400,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "click-through, time to first click, reformulation rate"
       },
       "position": {
-        "x": 1329,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -89,8 +89,8 @@ const doc = {
         "latencyMs": 200
       },
       "position": {
-        "x": 197,
-        "y": 20
+        "x": 185,
+        "y": 142
       },
       "size": {
         "width": 167,
@@ -107,7 +107,7 @@ const doc = {
         "value": "no explicit images unless the user turns safe search off"
       },
       "position": {
-        "x": 606,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -125,7 +125,7 @@ const doc = {
         "value": "click logs pseudonymised and deleted after 18 months"
       },
       "position": {
-        "x": 812,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -143,8 +143,8 @@ const doc = {
         "freshness": "continuous"
       },
       "position": {
-        "x": 197,
-        "y": 346
+        "x": 185,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -161,8 +161,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 197,
-        "y": 244
+        "x": 185,
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -179,8 +179,8 @@ const doc = {
         "schedule": "continuous"
       },
       "position": {
-        "x": 403,
-        "y": 346
+        "x": 391,
+        "y": 454
       },
       "size": {
         "width": 170,
@@ -197,8 +197,8 @@ const doc = {
         "delay": "hours"
       },
       "position": {
-        "x": 403,
-        "y": 244
+        "x": 391,
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -216,8 +216,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 403,
-        "y": 142
+        "x": 391,
+        "y": 250
       },
       "size": {
         "width": 170,
@@ -233,8 +233,8 @@ const doc = {
         "split": "by query, so test queries are unseen"
       },
       "position": {
-        "x": 609,
-        "y": 244
+        "x": 597,
+        "y": 352
       },
       "size": {
         "width": 170,
@@ -248,8 +248,8 @@ const doc = {
       "label": "Shared image and text preprocessing",
       "props": {},
       "position": {
-        "x": 197,
-        "y": 612
+        "x": 185,
+        "y": 720
       },
       "size": {
         "width": 170,
@@ -267,8 +267,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 403,
-        "y": 608
+        "x": 391,
+        "y": 716
       },
       "size": {
         "width": 170,
@@ -285,8 +285,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 609,
-        "y": 608
+        "x": 597,
+        "y": 716
       },
       "size": {
         "width": 170,
@@ -303,8 +303,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 815,
-        "y": 615
+        "x": 803,
+        "y": 723
       },
       "size": {
         "width": 170,
@@ -320,8 +320,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 609,
-        "y": 485
+        "x": 597,
+        "y": 593
       },
       "size": {
         "width": 170,
@@ -339,8 +339,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1021,
-        "y": 542
+        "x": 1009,
+        "y": 650
       },
       "size": {
         "width": 170,
@@ -354,8 +354,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1227,
-        "y": 570
+        "x": 1215,
+        "y": 678
       },
       "size": {
         "width": 152,
@@ -371,8 +371,8 @@ const doc = {
         "schedule": "as images are crawled"
       },
       "position": {
-        "x": 197,
-        "y": 792
+        "x": 185,
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -388,8 +388,8 @@ const doc = {
         "technology": "vector index"
       },
       "position": {
-        "x": 403,
-        "y": 783
+        "x": 391,
+        "y": 883
       },
       "size": {
         "width": 170,
@@ -407,8 +407,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 609,
-        "y": 792
+        "x": 597,
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -424,8 +424,8 @@ const doc = {
         "technology": "explicit-image classifier"
       },
       "position": {
-        "x": 815,
-        "y": 739
+        "x": 803,
+        "y": 944
       },
       "size": {
         "width": 170,
@@ -442,8 +442,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 1021,
-        "y": 730
+        "x": 1009,
+        "y": 936
       },
       "size": {
         "width": 170,
@@ -457,8 +457,8 @@ const doc = {
       "label": "Results grid",
       "props": {},
       "position": {
-        "x": 1227,
-        "y": 758
+        "x": 1215,
+        "y": 963
       },
       "size": {
         "width": 134,
@@ -475,8 +475,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 197,
-        "y": 967
+        "x": 185,
+        "y": 1075
       },
       "size": {
         "width": 170,
@@ -493,8 +493,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 815,
-        "y": 845
+        "x": 803,
+        "y": 838
       },
       "size": {
         "width": 170,

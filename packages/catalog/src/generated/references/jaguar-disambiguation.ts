@@ -107,7 +107,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 327
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -124,7 +124,7 @@ const doc = {
       },
       "position": {
         "x": 173,
-        "y": 204
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -142,7 +142,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 265
+        "y": 221
       },
       "size": {
         "width": 170,
@@ -161,7 +161,7 @@ const doc = {
       },
       "position": {
         "x": 379,
-        "y": 159
+        "y": 344
       },
       "size": {
         "width": 170,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 585,
-        "y": 216
+        "y": 287
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "translations and searches in the right language"
       },
       "position": {
-        "x": 1021,
+        "x": 791,
         "y": 20
       },
       "size": {
@@ -52,8 +52,8 @@ const doc = {
         "name": "macro-F1; accuracy on texts under 20 characters"
       },
       "position": {
-        "x": 609,
-        "y": 20
+        "x": 379,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -70,8 +70,8 @@ const doc = {
         "name": "language corrections, wrong-language translation reports"
       },
       "position": {
-        "x": 1332,
-        "y": 29
+        "x": 173,
+        "y": 168
       },
       "size": {
         "width": 170,
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 5
       },
       "position": {
-        "x": 197,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "200 languages, including close pairs such as Malay/Indonesian"
       },
       "position": {
-        "x": 815,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "user texts sampled for training only with consent, stripped of identifiers"
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -141,8 +141,8 @@ const doc = {
         "volume": "billions of sentences"
       },
       "position": {
-        "x": 197,
-        "y": 282
+        "x": 173,
+        "y": 360
       },
       "size": {
         "width": 170,
@@ -158,8 +158,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 197,
-        "y": 159
+        "x": 173,
+        "y": 483
       },
       "size": {
         "width": 170,
@@ -176,8 +176,8 @@ const doc = {
         "delay": "none for source tags; weeks for speaker checks"
       },
       "position": {
-        "x": 403,
-        "y": 344
+        "x": 379,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -194,8 +194,8 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 403,
-        "y": 220
+        "x": 379,
+        "y": 422
       },
       "size": {
         "width": 170,
@@ -211,8 +211,8 @@ const doc = {
         "split": "by source document"
       },
       "position": {
-        "x": 609,
-        "y": 291
+        "x": 585,
+        "y": 368
       },
       "size": {
         "width": 170,
@@ -226,8 +226,8 @@ const doc = {
       "label": "Character n-grams (shared code)",
       "props": {},
       "position": {
-        "x": 197,
-        "y": 586
+        "x": 173,
+        "y": 725
       },
       "size": {
         "width": 170,
@@ -245,8 +245,8 @@ const doc = {
         "durationHours": 1
       },
       "position": {
-        "x": 428,
-        "y": 589
+        "x": 404,
+        "y": 728
       },
       "size": {
         "width": 120,
@@ -263,8 +263,8 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 609,
-        "y": 582
+        "x": 585,
+        "y": 721
       },
       "size": {
         "width": 170,
@@ -280,8 +280,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 403,
-        "y": 483
+        "x": 379,
+        "y": 622
       },
       "size": {
         "width": 170,
@@ -299,8 +299,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 815,
-        "y": 524
+        "x": 791,
+        "y": 663
       },
       "size": {
         "width": 170,
@@ -314,8 +314,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1021,
-        "y": 552
+        "x": 997,
+        "y": 691
       },
       "size": {
         "width": 152,
@@ -332,8 +332,8 @@ const doc = {
         "throughputRps": 100000
       },
       "position": {
-        "x": 197,
-        "y": 788
+        "x": 173,
+        "y": 927
       },
       "size": {
         "width": 170,
@@ -349,8 +349,8 @@ const doc = {
         "trigger": "top two languages within 0.1, or under 5 characters"
       },
       "position": {
-        "x": 609,
-        "y": 788
+        "x": 585,
+        "y": 927
       },
       "size": {
         "width": 170,
@@ -367,8 +367,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 403,
-        "y": 889
+        "x": 379,
+        "y": 1028
       },
       "size": {
         "width": 170,
@@ -382,8 +382,8 @@ const doc = {
       "label": "Translation and search",
       "props": {},
       "position": {
-        "x": 609,
-        "y": 894
+        "x": 585,
+        "y": 1033
       },
       "size": {
         "width": 170,
@@ -400,8 +400,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 815,
-        "y": 874
+        "x": 791,
+        "y": 1013
       },
       "size": {
         "width": 170,
@@ -418,8 +418,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 403,
-        "y": 704
+        "x": 379,
+        "y": 843
       },
       "size": {
         "width": 170,

@@ -35,7 +35,7 @@ const doc = {
         "metric": "launches from the suggestion row per unlock"
       },
       "position": {
-        "x": 815,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -54,7 +54,7 @@ const doc = {
         "target": "90% asked for; check top-4 first"
       },
       "position": {
-        "x": 197,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -72,7 +72,7 @@ const doc = {
         "name": "suggestion taps per unlock"
       },
       "position": {
-        "x": 1126,
+        "x": 896,
         "y": 20
       },
       "size": {
@@ -90,7 +90,7 @@ const doc = {
         "value": "app history never leaves the phone; only opt-in aggregate statistics"
       },
       "position": {
-        "x": 403,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -109,7 +109,7 @@ const doc = {
         "value": "and negligible battery"
       },
       "position": {
-        "x": 609,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -127,8 +127,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 197,
-        "y": 363
+        "x": 173,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -144,7 +144,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 244
       },
       "size": {
@@ -161,8 +161,8 @@ const doc = {
         "volume": "anonymous counts from opted-in phones"
       },
       "position": {
-        "x": 403,
-        "y": 142
+        "x": 379,
+        "y": 363
       },
       "size": {
         "width": 170,
@@ -179,8 +179,8 @@ const doc = {
         "delay": "seconds: the next launch is the label"
       },
       "position": {
-        "x": 403,
-        "y": 363
+        "x": 379,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -197,8 +197,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 609,
-        "y": 253
+        "x": 585,
+        "y": 252
       },
       "size": {
         "width": 170,
@@ -212,7 +212,7 @@ const doc = {
       "label": "Context features, same code everywhere",
       "props": {},
       "position": {
-        "x": 197,
+        "x": 173,
         "y": 595
       },
       "size": {
@@ -230,7 +230,7 @@ const doc = {
         "hardware": "mixed"
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 583
       },
       "size": {
@@ -248,7 +248,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 609,
+        "x": 585,
         "y": 591
       },
       "size": {
@@ -266,7 +266,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 815,
+        "x": 791,
         "y": 591
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 609,
+        "x": 585,
         "y": 485
       },
       "size": {
@@ -302,7 +302,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1021,
+        "x": 997,
         "y": 538
       },
       "size": {
@@ -317,7 +317,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1227,
+        "x": 1203,
         "y": 557
       },
       "size": {
@@ -336,7 +336,7 @@ const doc = {
         "feedbackCollection": "taps kept on the phone; opt-in anonymous accuracy counts"
       },
       "position": {
-        "x": 197,
+        "x": 173,
         "y": 789
       },
       "size": {
@@ -353,7 +353,7 @@ const doc = {
         "trigger": "the model does not beat the habit baseline for this user"
       },
       "position": {
-        "x": 609,
+        "x": 585,
         "y": 789
       },
       "size": {
@@ -371,7 +371,7 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 891
       },
       "size": {
@@ -386,7 +386,7 @@ const doc = {
       "label": "Suggestion row on the home screen",
       "props": {},
       "position": {
-        "x": 609,
+        "x": 585,
         "y": 894
       },
       "size": {
@@ -405,7 +405,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 815,
+        "x": 791,
         "y": 891
       },
       "size": {
@@ -423,7 +423,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 722
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "duplicate people found in contacts and search"
       },
       "position": {
-        "x": 1009,
+        "x": 791,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "precision and recall; precision on ambiguous nicknames"
       },
       "position": {
-        "x": 185,
+        "x": 1308,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "suggested merges accepted and kept"
       },
       "position": {
-        "x": 1320,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "automatic merges only above 98% precision"
       },
       "position": {
-        "x": 391,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "latencyMs": 20
       },
       "position": {
-        "x": 597,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "only name pairs are kept for training, never whole profiles"
       },
       "position": {
-        "x": 803,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -139,7 +139,7 @@ const doc = {
       "label": "Public nickname lists by language",
       "props": {},
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 271
       },
       "size": {
@@ -156,7 +156,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 165
       },
       "size": {
@@ -174,7 +174,7 @@ const doc = {
         "schedule": "monthly"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 203
       },
       "size": {
@@ -192,7 +192,7 @@ const doc = {
         "delay": "none: mined from profiles"
       },
       "position": {
-        "x": 732,
+        "x": 720,
         "y": 265
       },
       "size": {
@@ -211,7 +211,7 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 732,
+        "x": 720,
         "y": 142
       },
       "size": {
@@ -228,7 +228,7 @@ const doc = {
         "split": "by formal name, so test names are unseen"
       },
       "position": {
-        "x": 938,
+        "x": 926,
         "y": 212
       },
       "size": {
@@ -243,7 +243,7 @@ const doc = {
       "label": "Character, phonetic and locale features",
       "props": {},
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 507
       },
       "size": {
@@ -261,7 +261,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 396,
+        "x": 384,
         "y": 510
       },
       "size": {
@@ -279,7 +279,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 503
       },
       "size": {
@@ -296,7 +296,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 404
       },
       "size": {
@@ -315,7 +315,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 445
       },
       "size": {
@@ -330,7 +330,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1009,
+        "x": 997,
         "y": 473
       },
       "size": {
@@ -348,7 +348,7 @@ const doc = {
         "throughputRps": 5000
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 692
       },
       "size": {
@@ -365,7 +365,7 @@ const doc = {
         "trigger": "ambiguous nickname or score below 0.98"
       },
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 692
       },
       "size": {
@@ -383,7 +383,7 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 786
       },
       "size": {
@@ -398,7 +398,7 @@ const doc = {
       "label": "Contacts and people search",
       "props": {},
       "position": {
-        "x": 597,
+        "x": 585,
         "y": 798
       },
       "size": {
@@ -416,7 +416,7 @@ const doc = {
         "delay": "days"
       },
       "position": {
-        "x": 803,
+        "x": 791,
         "y": 786
       },
       "size": {
@@ -434,7 +434,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 379,
         "y": 625
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "riders per shared trip, riders who pool again"
       },
       "position": {
-        "x": 1009,
+        "x": 1021,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "MAE of trip time; detour and wait on replayed days"
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "detour minutes, wait, cancellations, ratings"
       },
       "position": {
-        "x": 1320,
+        "x": 1332,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 2000
       },
       "position": {
-        "x": 185,
+        "x": 403,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "no rider's trip grows more than 40% or 10 minutes"
       },
       "position": {
-        "x": 391,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "exact pickup points kept 30 days, then aggregated to zones"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 20
       },
       "size": {
@@ -143,7 +143,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 328
       },
       "size": {
@@ -160,7 +160,7 @@ const doc = {
         "freshness": "minutes"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 159
       },
       "size": {
@@ -177,7 +177,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 364
       },
       "size": {
@@ -195,7 +195,7 @@ const doc = {
         "delay": "minutes: known when each trip ends"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 352
       },
       "size": {
@@ -213,7 +213,7 @@ const doc = {
         "delay": "hours"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 229
       },
       "size": {
@@ -230,7 +230,7 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 166
       },
       "size": {
@@ -247,7 +247,7 @@ const doc = {
         "split": "by week"
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 237
       },
       "size": {
@@ -265,7 +265,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 212,
+        "x": 224,
         "y": 580
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 573
       },
       "size": {
@@ -300,7 +300,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 474
       },
       "size": {
@@ -319,7 +319,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 524
       },
       "size": {
@@ -334,7 +334,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 543
       },
       "size": {
@@ -352,7 +352,7 @@ const doc = {
         "throughputRps": 3000
       },
       "position": {
-        "x": 185,
+        "x": 197,
         "y": 735
       },
       "size": {
@@ -369,7 +369,7 @@ const doc = {
         "technology": "bipartite matching on predicted detours"
       },
       "position": {
-        "x": 597,
+        "x": 609,
         "y": 754
       },
       "size": {
@@ -386,7 +386,7 @@ const doc = {
         "trigger": "no match within two minutes"
       },
       "position": {
-        "x": 1009,
+        "x": 1021,
         "y": 702
       },
       "size": {
@@ -404,7 +404,7 @@ const doc = {
         "trafficPercent": 50
       },
       "position": {
-        "x": 803,
+        "x": 815,
         "y": 813
       },
       "size": {
@@ -419,7 +419,7 @@ const doc = {
       "label": "Rider and driver apps",
       "props": {},
       "position": {
-        "x": 1009,
+        "x": 1021,
         "y": 825
       },
       "size": {
@@ -437,7 +437,7 @@ const doc = {
         "delay": "minutes to days"
       },
       "position": {
-        "x": 1215,
+        "x": 1227,
         "y": 813
       },
       "size": {
@@ -455,7 +455,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 391,
+        "x": 403,
         "y": 695
       },
       "size": {

@@ -34,7 +34,7 @@ const doc = {
         "metric": "Sharpe ratio after the trade vs holding"
       },
       "position": {
-        "x": 815,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "walk-forward Sharpe ratio and maximum drawdown"
       },
       "position": {
-        "x": 609,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "return of followed recommendations vs ignored ones"
       },
       "position": {
-        "x": 1126,
+        "x": 896,
         "y": 29
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "after tax and fees the gain must exceed 0.5%; at most 20% in one stock"
       },
       "position": {
-        "x": 197,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "holdings encrypted, used only for this investor's advice"
       },
       "position": {
-        "x": 403,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -123,8 +123,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 197,
-        "y": 159
+        "x": 173,
+        "y": 390
       },
       "size": {
         "width": 170,
@@ -140,8 +140,8 @@ const doc = {
         "technology": "market data feed"
       },
       "position": {
-        "x": 197,
-        "y": 384
+        "x": 173,
+        "y": 165
       },
       "size": {
         "width": 170,
@@ -157,8 +157,8 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 197,
-        "y": 261
+        "x": 173,
+        "y": 271
       },
       "size": {
         "width": 170,
@@ -175,8 +175,8 @@ const doc = {
         "delay": "a quarter: returns are measured over the next 3 months"
       },
       "position": {
-        "x": 403,
-        "y": 404
+        "x": 379,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -192,8 +192,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 403,
-        "y": 261
+        "x": 379,
+        "y": 271
       },
       "size": {
         "width": 170,
@@ -209,8 +209,8 @@ const doc = {
         "split": "walk-forward by quarter"
       },
       "position": {
-        "x": 609,
-        "y": 325
+        "x": 585,
+        "y": 207
       },
       "size": {
         "width": 170,
@@ -227,7 +227,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 206,
+        "x": 182,
         "y": 618
       },
       "size": {
@@ -245,7 +245,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 611
       },
       "size": {
@@ -262,7 +262,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 197,
+        "x": 173,
         "y": 512
       },
       "size": {
@@ -281,7 +281,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 609,
+        "x": 585,
         "y": 562
       },
       "size": {
@@ -296,7 +296,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 815,
+        "x": 791,
         "y": 581
       },
       "size": {
@@ -313,8 +313,8 @@ const doc = {
         "schedule": "nightly"
       },
       "position": {
-        "x": 197,
-        "y": 799
+        "x": 173,
+        "y": 790
       },
       "size": {
         "width": 170,
@@ -330,8 +330,8 @@ const doc = {
         "technology": "mean-variance with tax-lot costs"
       },
       "position": {
-        "x": 403,
-        "y": 733
+        "x": 379,
+        "y": 839
       },
       "size": {
         "width": 170,
@@ -345,8 +345,8 @@ const doc = {
       "label": "Recommendation with reasons",
       "props": {},
       "position": {
-        "x": 609,
-        "y": 754
+        "x": 585,
+        "y": 859
       },
       "size": {
         "width": 170,
@@ -362,8 +362,8 @@ const doc = {
         "trigger": "every recommendation; nothing trades automatically"
       },
       "position": {
-        "x": 815,
-        "y": 742
+        "x": 791,
+        "y": 847
       },
       "size": {
         "width": 170,
@@ -381,8 +381,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1021,
-        "y": 742
+        "x": 997,
+        "y": 847
       },
       "size": {
         "width": 170,
@@ -399,8 +399,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 403,
-        "y": 856
+        "x": 379,
+        "y": 733
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "sessions that end in a result click after a suggestion"
       },
       "position": {
-        "x": 1021,
+        "x": 1033,
         "y": 29
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "recall@8 of next queries in held-out sessions"
       },
       "position": {
-        "x": 403,
+        "x": 827,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "suggestion click-through, successful sessions"
       },
       "position": {
-        "x": 1332,
+        "x": 1344,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 609,
+        "x": 621,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "no adult, hateful or dangerous suggestions, even if popular"
       },
       "position": {
-        "x": 197,
+        "x": 415,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "value": "a query is suggested only if at least 50 distinct users typed it"
       },
       "position": {
-        "x": 815,
+        "x": 209,
         "y": 20
       },
       "size": {
@@ -143,8 +143,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 197,
-        "y": 287
+        "x": 209,
+        "y": 392
       },
       "size": {
         "width": 170,
@@ -161,8 +161,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 403,
-        "y": 278
+        "x": 415,
+        "y": 384
       },
       "size": {
         "width": 170,
@@ -179,8 +179,8 @@ const doc = {
         "delay": "a day: logs are mined daily"
       },
       "position": {
-        "x": 403,
-        "y": 401
+        "x": 415,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -198,8 +198,8 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 403,
-        "y": 520
+        "x": 415,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -215,8 +215,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 403,
-        "y": 159
+        "x": 415,
+        "y": 503
       },
       "size": {
         "width": 170,
@@ -232,8 +232,8 @@ const doc = {
         "split": "by day"
       },
       "position": {
-        "x": 611,
-        "y": 348
+        "x": 623,
+        "y": 331
       },
       "size": {
         "width": 170,
@@ -250,7 +250,7 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 197,
+        "x": 209,
         "y": 755
       },
       "size": {
@@ -268,7 +268,7 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 389,
+        "x": 401,
         "y": 748
       },
       "size": {
@@ -286,7 +286,7 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 595,
+        "x": 607,
         "y": 748
       },
       "size": {
@@ -303,7 +303,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 389,
+        "x": 401,
         "y": 642
       },
       "size": {
@@ -322,7 +322,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 801,
+        "x": 813,
         "y": 686
       },
       "size": {
@@ -337,7 +337,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1007,
+        "x": 1019,
         "y": 714
       },
       "size": {
@@ -355,8 +355,8 @@ const doc = {
         "output": "suggestion table"
       },
       "position": {
-        "x": 197,
-        "y": 993
+        "x": 209,
+        "y": 879
       },
       "size": {
         "width": 170,
@@ -373,8 +373,8 @@ const doc = {
         "throughputRps": 30000
       },
       "position": {
-        "x": 197,
-        "y": 870
+        "x": 209,
+        "y": 985
       },
       "size": {
         "width": 170,
@@ -390,8 +390,8 @@ const doc = {
         "technology": "classifier + curated blocklist"
       },
       "position": {
-        "x": 415,
-        "y": 993
+        "x": 427,
+        "y": 879
       },
       "size": {
         "width": 170,
@@ -408,8 +408,8 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 621,
-        "y": 993
+        "x": 633,
+        "y": 879
       },
       "size": {
         "width": 170,
@@ -426,8 +426,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 827,
-        "y": 993
+        "x": 839,
+        "y": 879
       },
       "size": {
         "width": 170,
@@ -441,8 +441,8 @@ const doc = {
       "label": "Results page",
       "props": {},
       "position": {
-        "x": 1033,
-        "y": 1012
+        "x": 1045,
+        "y": 898
       },
       "size": {
         "width": 137,
@@ -459,8 +459,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 1206,
-        "y": 985
+        "x": 1218,
+        "y": 870
       },
       "size": {
         "width": 170,
@@ -477,8 +477,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 415,
-        "y": 870
+        "x": 427,
+        "y": 985
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "images routed to the right shape"
       },
       "position": {
-        "x": 584,
+        "x": 378,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "accuracy per shape on real photographed and scanned images"
       },
       "position": {
-        "x": 378,
+        "x": 895,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "user corrections, share answered 'none'"
       },
       "position": {
-        "x": 895,
+        "x": 689,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 142
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -124,7 +124,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 265
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -142,7 +142,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 265
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -161,7 +161,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 142
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -178,7 +178,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 203
+        "y": 204
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "viewers who resume or start another show within 30 days"
       },
       "position": {
-        "x": 815,
+        "x": 609,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "resumes after a nudge, reminder unsubscribes"
       },
       "position": {
-        "x": 1126,
+        "x": 920,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "at most one reminder per viewer per week"
       },
       "position": {
-        "x": 403,
+        "x": 1126,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "used only for this viewer's home page, never shared"
       },
       "position": {
-        "x": 609,
+        "x": 403,
         "y": 20
       },
       "size": {

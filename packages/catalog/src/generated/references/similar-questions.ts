@@ -34,7 +34,7 @@ const doc = {
         "metric": "share of new questions later merged as duplicates"
       },
       "position": {
-        "x": 585,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "recall@5 and precision@5 on merged duplicates"
       },
       "position": {
-        "x": 173,
+        "x": 908,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "match opened, question abandoned, posted-then-merged"
       },
       "position": {
-        "x": 896,
+        "x": 702,
         "y": 20
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "value": "after a 300 ms pause in typing"
       },
       "position": {
-        "x": 379,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "volume": "tens of millions of questions"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 265
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 151
       },
       "size": {
@@ -143,7 +143,7 @@ const doc = {
         "delay": "days to weeks after posting"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 142
       },
       "size": {
@@ -161,7 +161,7 @@ const doc = {
         "schedule": "weekly"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 265
       },
       "size": {
@@ -178,7 +178,7 @@ const doc = {
         "split": "by topic cluster"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 212
       },
       "size": {
@@ -193,7 +193,7 @@ const doc = {
       "label": "Text normalisation shared by training and serving",
       "props": {},
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 507
       },
       "size": {
@@ -211,7 +211,7 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 510
       },
       "size": {
@@ -229,7 +229,7 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 553,
+        "x": 565,
         "y": 510
       },
       "size": {
@@ -247,7 +247,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 759,
+        "x": 771,
         "y": 495
       },
       "size": {
@@ -264,7 +264,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 553,
+        "x": 565,
         "y": 404
       },
       "size": {
@@ -283,7 +283,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 965,
+        "x": 977,
         "y": 454
       },
       "size": {
@@ -298,7 +298,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1171,
+        "x": 1183,
         "y": 473
       },
       "size": {
@@ -315,7 +315,7 @@ const doc = {
         "schedule": "on post, and nightly after a model change"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 701
       },
       "size": {
@@ -332,7 +332,7 @@ const doc = {
         "technology": "approximate nearest neighbours"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 708
       },
       "size": {
@@ -350,7 +350,7 @@ const doc = {
         "throughputRps": 3000
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 701
       },
       "size": {
@@ -368,7 +368,7 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 795
       },
       "size": {
@@ -383,7 +383,7 @@ const doc = {
       "label": "Ask-a-question box",
       "props": {},
       "position": {
-        "x": 997,
+        "x": 1009,
         "y": 807
       },
       "size": {
@@ -401,7 +401,7 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 1203,
+        "x": 1215,
         "y": 787
       },
       "size": {
@@ -418,7 +418,7 @@ const doc = {
         "trigger": "posted despite a match above 0.8"
       },
       "position": {
-        "x": 997,
+        "x": 1009,
         "y": 701
       },
       "size": {
@@ -436,7 +436,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 634
       },
       "size": {

@@ -90,7 +90,7 @@ const doc = {
         "value": "a trend shows within two minutes of taking off"
       },
       "position": {
-        "x": 185,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -108,7 +108,7 @@ const doc = {
         "value": "no trend driven by spam, bots or coordinated campaigns"
       },
       "position": {
-        "x": 391,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -127,7 +127,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 411
+        "y": 179
       },
       "size": {
         "width": 160,
@@ -145,7 +145,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 404
+        "y": 172
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 417
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -179,7 +179,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 159
+        "y": 400
       },
       "size": {
         "width": 170,
@@ -197,7 +197,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 294
+        "y": 265
       },
       "size": {
         "width": 170,
@@ -214,7 +214,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 175
+        "y": 384
       },
       "size": {
         "width": 170,
@@ -231,7 +231,7 @@ const doc = {
       },
       "position": {
         "x": 793,
-        "y": 294
+        "y": 265
       },
       "size": {
         "width": 170,

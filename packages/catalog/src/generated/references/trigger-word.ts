@@ -34,7 +34,7 @@ const doc = {
         "metric": "wake-ups that succeed on the first try"
       },
       "position": {
-        "x": 1021,
+        "x": 815,
         "y": 32
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "false rejects at 1 false accept per 24 hours"
       },
       "position": {
-        "x": 815,
+        "x": 1332,
         "y": 32
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "repeated attempts within 5 s, wakes cancelled at once"
       },
       "position": {
-        "x": 1332,
+        "x": 1126,
         "y": 41
       },
       "size": {

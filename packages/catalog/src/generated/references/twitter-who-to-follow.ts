@@ -35,8 +35,8 @@ const doc = {
         "metric": "follows kept after 30 days per active user"
       },
       "position": {
-        "x": 815,
-        "y": 32
+        "x": 609,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -53,8 +53,8 @@ const doc = {
         "name": "recall@20 of follows made in the next week"
       },
       "position": {
-        "x": 197,
-        "y": 32
+        "x": 1126,
+        "y": 37
       },
       "size": {
         "width": 170,
@@ -71,8 +71,8 @@ const doc = {
         "name": "follows not undone within 30 days; sessions per user"
       },
       "position": {
-        "x": 1126,
-        "y": 48
+        "x": 920,
+        "y": 35
       },
       "size": {
         "width": 170,
@@ -90,7 +90,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 32
+        "y": 37
       },
       "size": {
         "width": 170,
@@ -107,8 +107,8 @@ const doc = {
         "value": "address books used only with consent, hashed, never shown"
       },
       "position": {
-        "x": 609,
-        "y": 32
+        "x": 197,
+        "y": 37
       },
       "size": {
         "width": 170,
@@ -127,7 +127,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 289
+        "y": 304
       },
       "size": {
         "width": 148,
@@ -146,7 +146,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 396
+        "y": 166
       },
       "size": {
         "width": 170,
@@ -163,7 +163,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 171
+        "y": 408
       },
       "size": {
         "width": 170,
@@ -181,7 +181,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 420
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -198,7 +198,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 273
+        "y": 289
       },
       "size": {
         "width": 170,
@@ -216,7 +216,7 @@ const doc = {
       },
       "position": {
         "x": 793,
-        "y": 342
+        "y": 220
       },
       "size": {
         "width": 170,
@@ -234,7 +234,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 273
+        "y": 289
       },
       "size": {
         "width": 170,
@@ -252,7 +252,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 664
+        "y": 652
       },
       "size": {
         "width": 143,
@@ -270,7 +270,7 @@ const doc = {
       },
       "position": {
         "x": 376,
-        "y": 648
+        "y": 636
       },
       "size": {
         "width": 170,
@@ -288,7 +288,7 @@ const doc = {
       },
       "position": {
         "x": 582,
-        "y": 657
+        "y": 645
       },
       "size": {
         "width": 170,
@@ -305,7 +305,7 @@ const doc = {
       },
       "position": {
         "x": 376,
-        "y": 542
+        "y": 530
       },
       "size": {
         "width": 170,
@@ -324,7 +324,7 @@ const doc = {
       },
       "position": {
         "x": 788,
-        "y": 599
+        "y": 587
       },
       "size": {
         "width": 170,
@@ -342,7 +342,7 @@ const doc = {
       },
       "position": {
         "x": 197,
-        "y": 840
+        "y": 828
       },
       "size": {
         "width": 170,
@@ -360,7 +360,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 893
+        "y": 881
       },
       "size": {
         "width": 170,
@@ -377,7 +377,7 @@ const doc = {
       },
       "position": {
         "x": 609,
-        "y": 893
+        "y": 881
       },
       "size": {
         "width": 170,
@@ -395,7 +395,7 @@ const doc = {
       },
       "position": {
         "x": 815,
-        "y": 885
+        "y": 873
       },
       "size": {
         "width": 170,
@@ -413,7 +413,7 @@ const doc = {
       },
       "position": {
         "x": 403,
-        "y": 787
+        "y": 775
       },
       "size": {
         "width": 170,
