@@ -7,11 +7,11 @@ import { readDocuments } from "../scripts/documents.mjs";
 // a routing or layout change that makes one of them worse fails here. Lower a budget when a
 // change improves a design; never raise one without saying why in the commit.
 
-/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (100 in all). */
+/** Crossings of each design's fresh "rows" layout, as measured when the budget was set (92 in all). */
 const CROSSINGS: Record<string, number> = {
   "project-flow": 0,
   "airbnb-experiences-ranking": 7,
-  "airbnb-home-value": 8,
+  "airbnb-home-value": 5,
   "booking-150-models": 6,
   "chicisimo-fashion": 8,
   "dropbox-ocr": 2,
@@ -19,7 +19,7 @@ const CROSSINGS: Record<string, number> = {
   "lyft-fraud": 9,
   "netflix-dl-recsys": 7,
   "netflix-reliable-ml": 6,
-  "netflix-streaming-quality": 21,
+  "netflix-streaming-quality": 16,
   "uber-big-data": 5,
   "uber-michelangelo": 10,
   "airbnb-top-listings": 0,

@@ -33,6 +33,10 @@ const STAGE_GAP = 2 * F.pad + 4;
 const LINE_GAP = 2 * F.stub + 20;
 /** How many ways of wrapping are routed and scored (the ones whose boxes alone fit the target best). */
 const ROUTED_CANDIDATES = 4;
+/** How many of the routed ways of wrapping get their rows flipped and reordered (each try is one routing). */
+const IMPROVED_WRAPPINGS = 2;
+/** Rounds of flips and reorderings at most; a round that improves nothing ends them. */
+const IMPROVING_PASSES = 2;
 /**
  * Score lost per crossing: one crossing outweighs a drawing about 28% smaller at the target
  * (40 × ln 1.28 ≈ 10). With 2, the wrap whose boxes fit best won even at several crossings more.
@@ -298,46 +302,54 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
   const judged = candidates.map(({ boxes, wrap }) => ({ boxes, wrap, flipped: new Set<string>(), score: judge(document, boxes, ratio) }));
   // ELK stacks the parts of one layer in the order that suits the edges inside the stage alone; upside
   // down, a row may suit the edges to the other rows better (on the catalogue, 148 crossings → 116).
-  // Tried stage by stage on the best wrapping, then line by line in a wrapped stage, kept where the
+  // Tried stage by stage on the best wrappings, then line by line in a wrapped stage, kept where the
   // drawing scores better.
-  const best = judged.reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
-  const current = new Map(stages);
-  const flips = () => {
-    for (const stage of STAGE_IDS) {
-      if (!current.get(stage)?.length) continue;
-      const lines = wrapColumns(current.get(stage) ?? [], best.wrap).length;
-      for (const key of [stage, ...(lines > 1 ? Array.from({ length: lines }, (_, k) => `${stage}#${k}`) : [])]) {
-        const flipped = new Set(best.flipped);
-        if (flipped.has(key)) flipped.delete(key);
-        else flipped.add(key);
-        const boxes = place(current, best.wrap, flipped);
-        const score = judge(document, boxes, ratio);
-        if (score > best.score + 1e-9) Object.assign(best, { boxes, flipped, score });
-      }
-    }
-  };
-  // Then each row's blocks (its parts joined by edges inside the stage) in the order of where the
-  // parts they meet in the other rows now stand, or one block moved to an end; kept where the
-  // drawing scores better.
-  const orders = () => {
-    for (const stage of STAGE_IDS) {
-      for (const row of reorderedRows(document, stage, current.get(stage) ?? [], best.boxes)) {
-        const trial = new Map(current).set(stage, row);
-        const boxes = place(trial, best.wrap, best.flipped);
-        const score = judge(document, boxes, ratio);
-        if (score > best.score + 1e-9) {
-          Object.assign(best, { boxes, score });
-          current.set(stage, row);
+  const improve = (start: (typeof judged)[number]) => {
+    const best = { ...start, flipped: new Set(start.flipped) };
+    const current = new Map(stages);
+    const flips = () => {
+      for (const stage of STAGE_IDS) {
+        if (!current.get(stage)?.length) continue;
+        const lines = wrapColumns(current.get(stage) ?? [], best.wrap).length;
+        for (const key of [stage, ...(lines > 1 ? Array.from({ length: lines }, (_, k) => `${stage}#${k}`) : [])]) {
+          const flipped = new Set(best.flipped);
+          if (flipped.has(key)) flipped.delete(key);
+          else flipped.add(key);
+          const boxes = place(current, best.wrap, flipped);
+          const score = judge(document, boxes, ratio);
+          if (score > best.score + 1e-9) Object.assign(best, { boxes, flipped, score });
         }
       }
-    }
-  };
-  // Twice: a flip can make another order pay, and back (on the catalogue, 104 crossings → 100).
-  if (document.nodes.length <= GRID_ROUTER_LIMIT)
-    for (let pass = 0; pass < 2; pass++) {
+    };
+    // Then each row's blocks (its parts joined by edges inside the stage) in the order of where the
+    // parts they meet in the other rows now stand, or one block moved to an end; kept where the
+    // drawing scores better.
+    const orders = () => {
+      for (const stage of STAGE_IDS) {
+        for (const row of reorderedRows(document, stage, current.get(stage) ?? [], best.boxes)) {
+          const trial = new Map(current).set(stage, row);
+          const boxes = place(trial, best.wrap, best.flipped);
+          const score = judge(document, boxes, ratio);
+          if (score > best.score + 1e-9) {
+            Object.assign(best, { boxes, score });
+            current.set(stage, row);
+          }
+        }
+      }
+    };
+    // Twice at most: a flip can make another order pay, and back (on the catalogue, 104 crossings → 100).
+    for (let pass = 0; pass < IMPROVING_PASSES; pass++) {
+      const before = best.score;
       flips();
       orders();
+      if (best.score <= before + 1e-9) break;
     }
+    return best;
+  };
+  // The best-scoring wrapping is not always the one that improves most: the two best are improved
+  // and the better result kept (on the catalogue, 100 crossings → 92, for twice the routings).
+  const ranked = [...judged].sort((a, b) => b.score - a.score).slice(0, IMPROVED_WRAPPINGS);
+  const best = ranked.map(improve).reduce((a, b) => (b.score > a.score + 1e-9 ? b : a));
   return best.boxes;
 };
 

@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Lifetime value of a listing over a fixed future horizon.",
       "position": {
-        "x": 379,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Error of predicted against realized value, cross-validated.",
       "position": {
-        "x": 703,
+        "x": 509,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
         "value": "days of data-science time, not months"
       },
       "position": {
-        "x": 173,
+        "x": 715,
         "y": 20
       },
       "size": {
@@ -93,7 +93,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 142
       },
       "size": {
@@ -111,7 +111,7 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 142
       },
       "size": {
@@ -129,7 +129,7 @@ const doc = {
         "technology": "Zipline"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 142
       },
       "size": {
@@ -148,7 +148,7 @@ const doc = {
       },
       "notes": "The true value of a listing is known only once the horizon has passed.",
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 248
       },
       "size": {
@@ -165,7 +165,7 @@ const doc = {
         "split": "cross-validation folds"
       },
       "position": {
-        "x": 941,
+        "x": 953,
         "y": 195
       },
       "size": {
@@ -182,7 +182,7 @@ const doc = {
         "technology": "Jupyter"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 370
       },
       "size": {
@@ -199,7 +199,7 @@ const doc = {
         "engine": "scikit-learn Pipeline"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 370
       },
       "size": {
@@ -214,7 +214,7 @@ const doc = {
       "label": "AutoML model selection",
       "props": {},
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 450
       },
       "size": {
@@ -231,7 +231,7 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 510
       },
       "size": {
@@ -249,7 +249,7 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 404
       },
       "size": {
@@ -267,7 +267,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 997,
+        "x": 1009,
         "y": 404
       },
       "size": {
@@ -285,8 +285,8 @@ const doc = {
       },
       "notes": "Held-out error per cross-validation fold.",
       "position": {
-        "x": 1203,
-        "y": 464
+        "x": 185,
+        "y": 632
       },
       "size": {
         "width": 165,
@@ -303,8 +303,8 @@ const doc = {
       },
       "notes": "Turns the notebook pipeline into Airflow jobs for training and scoring.",
       "position": {
-        "x": 173,
-        "y": 680
+        "x": 185,
+        "y": 776
       },
       "size": {
         "width": 146,
@@ -321,8 +321,8 @@ const doc = {
         "output": "Hive table"
       },
       "position": {
-        "x": 456,
-        "y": 673
+        "x": 468,
+        "y": 769
       },
       "size": {
         "width": 170,
@@ -338,8 +338,8 @@ const doc = {
         "technology": "Hive"
       },
       "position": {
-        "x": 662,
-        "y": 673
+        "x": 674,
+        "y": 769
       },
       "size": {
         "width": 170,
@@ -355,8 +355,8 @@ const doc = {
         "platform": "internal marketing tools"
       },
       "position": {
-        "x": 868,
-        "y": 644
+        "x": 880,
+        "y": 822
       },
       "size": {
         "width": 170,
@@ -372,8 +372,8 @@ const doc = {
         "platform": "internal analytics"
       },
       "position": {
-        "x": 868,
-        "y": 726
+        "x": 880,
+        "y": 740
       },
       "size": {
         "width": 170,
@@ -391,8 +391,8 @@ const doc = {
       },
       "notes": "Bookings and revenue per listing, which later become the realized value.",
       "position": {
-        "x": 1074,
-        "y": 632
+        "x": 1086,
+        "y": 810
       },
       "size": {
         "width": 170,

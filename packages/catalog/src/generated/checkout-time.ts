@@ -32,7 +32,7 @@ const doc = {
         "metric": "seconds from cart to order"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 20
       },
       "size": {
@@ -47,7 +47,7 @@ const doc = {
       "label": "Checkout clickstream",
       "props": {},
       "position": {
-        "x": 354,
+        "x": 342,
         "y": 142
       },
       "size": {
@@ -64,7 +64,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 142
       },
       "size": {
@@ -81,7 +81,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 386,
+        "x": 374,
         "y": 250
       },
       "size": {
@@ -98,7 +98,7 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 185,
+        "x": 173,
         "y": 250
       },
       "size": {
@@ -113,8 +113,8 @@ const doc = {
       "label": "Prefill service",
       "props": {},
       "position": {
-        "x": 185,
-        "y": 372
+        "x": 173,
+        "y": 420
       },
       "size": {
         "width": 151,
@@ -128,8 +128,8 @@ const doc = {
       "label": "Checkout page",
       "props": {},
       "position": {
-        "x": 372,
-        "y": 372
+        "x": 360,
+        "y": 420
       },
       "size": {
         "width": 148,
@@ -143,8 +143,8 @@ const doc = {
       "label": "A/B test on time and conversion",
       "props": {},
       "position": {
-        "x": 185,
-        "y": 534
+        "x": 544,
+        "y": 372
       },
       "size": {
         "width": 170,
@@ -158,8 +158,8 @@ const doc = {
       "label": "Edits to prefilled fields",
       "props": {},
       "position": {
-        "x": 185,
-        "y": 456
+        "x": 544,
+        "y": 454
       },
       "size": {
         "width": 170,

@@ -37,7 +37,7 @@ const doc = {
         "metric": "retention"
       },
       "position": {
-        "x": 504,
+        "x": 528,
         "y": 20
       },
       "size": {
@@ -56,8 +56,8 @@ const doc = {
       },
       "notes": "Share of users who come back to the app.",
       "position": {
-        "x": 185,
-        "y": 142
+        "x": 852,
+        "y": 27
       },
       "size": {
         "width": 170,
@@ -74,7 +74,7 @@ const doc = {
         "value": "few people, no initial dataset"
       },
       "position": {
-        "x": 185,
+        "x": 209,
         "y": 20
       },
       "size": {
@@ -92,8 +92,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 435
+        "x": 209,
+        "y": 327
       },
       "size": {
         "width": 170,
@@ -110,8 +110,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 541
+        "x": 209,
+        "y": 433
       },
       "size": {
         "width": 170,
@@ -127,8 +127,8 @@ const doc = {
         "source": "user-feedback"
       },
       "position": {
-        "x": 391,
-        "y": 250
+        "x": 415,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -145,8 +145,8 @@ const doc = {
       },
       "notes": "A taxonomy of garments, styles and occasions.",
       "position": {
-        "x": 190,
-        "y": 347
+        "x": 214,
+        "y": 239
       },
       "size": {
         "width": 165,
@@ -160,8 +160,8 @@ const doc = {
       "label": "Outfit & closet data",
       "props": {},
       "position": {
-        "x": 391,
-        "y": 496
+        "x": 415,
+        "y": 388
       },
       "size": {
         "width": 170,
@@ -175,8 +175,8 @@ const doc = {
       "label": "Map outfits to ontology",
       "props": {},
       "position": {
-        "x": 597,
-        "y": 352
+        "x": 621,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -192,8 +192,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 661
+        "x": 827,
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -209,8 +209,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 391,
-        "y": 649
+        "x": 209,
+        "y": 541
       },
       "size": {
         "width": 170,
@@ -226,8 +226,8 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 185,
-        "y": 771
+        "x": 209,
+        "y": 663
       },
       "size": {
         "width": 170,
@@ -245,8 +245,8 @@ const doc = {
       },
       "notes": "Collaborative filtering over ontology terms (family not detailed in the write-up).",
       "position": {
-        "x": 391,
-        "y": 771
+        "x": 415,
+        "y": 663
       },
       "size": {
         "width": 170,
@@ -260,8 +260,8 @@ const doc = {
       "label": "Offline checks",
       "props": {},
       "position": {
-        "x": 597,
-        "y": 790
+        "x": 621,
+        "y": 682
       },
       "size": {
         "width": 146,
@@ -275,8 +275,8 @@ const doc = {
       "label": "Outfit advice service",
       "props": {},
       "position": {
-        "x": 185,
-        "y": 958
+        "x": 209,
+        "y": 850
       },
       "size": {
         "width": 170,
@@ -293,8 +293,8 @@ const doc = {
         "users": "4 million women"
       },
       "position": {
-        "x": 498,
-        "y": 953
+        "x": 522,
+        "y": 845
       },
       "size": {
         "width": 146,
@@ -313,8 +313,8 @@ const doc = {
       },
       "notes": "Saves, likes and outfits created.",
       "position": {
-        "x": 680,
-        "y": 893
+        "x": 704,
+        "y": 891
       },
       "size": {
         "width": 170,
@@ -331,8 +331,8 @@ const doc = {
       },
       "notes": "Returning users per cohort.",
       "position": {
-        "x": 680,
-        "y": 999
+        "x": 704,
+        "y": 785
       },
       "size": {
         "width": 170,

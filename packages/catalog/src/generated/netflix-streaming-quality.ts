@@ -38,7 +38,7 @@ const doc = {
       },
       "notes": "Quality of experience per session.",
       "position": {
-        "x": 609,
+        "x": 245,
         "y": 20
       },
       "size": {
@@ -57,7 +57,7 @@ const doc = {
       },
       "notes": "Rebuffer rate, start-up delay and bitrate.",
       "position": {
-        "x": 933,
+        "x": 569,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
         "value": "choices made on the client during playback"
       },
       "position": {
-        "x": 197,
+        "x": 775,
         "y": 20
       },
       "size": {
@@ -93,7 +93,7 @@ const doc = {
         "value": "thousands of device types, changing networks"
       },
       "position": {
-        "x": 403,
+        "x": 981,
         "y": 20
       },
       "size": {
@@ -111,7 +111,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 403,
+        "x": 645,
         "y": 142
       },
       "size": {
@@ -128,7 +128,7 @@ const doc = {
         "freshness": "real time"
       },
       "position": {
-        "x": 403,
+        "x": 645,
         "y": 248
       },
       "size": {
@@ -145,7 +145,7 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 1227,
+        "x": 451,
         "y": 262
       },
       "size": {
@@ -160,7 +160,7 @@ const doc = {
       "label": "Log & telemetry stream",
       "props": {},
       "position": {
-        "x": 609,
+        "x": 851,
         "y": 207
       },
       "size": {
@@ -175,7 +175,7 @@ const doc = {
       "label": "Historical sessions",
       "props": {},
       "position": {
-        "x": 815,
+        "x": 1057,
         "y": 207
       },
       "size": {
@@ -192,7 +192,7 @@ const doc = {
         "split": "time-based"
       },
       "position": {
-        "x": 1021,
+        "x": 1263,
         "y": 195
       },
       "size": {
@@ -209,7 +209,7 @@ const doc = {
         "source": "human"
       },
       "position": {
-        "x": 197,
+        "x": 245,
         "y": 248
       },
       "size": {
@@ -226,7 +226,7 @@ const doc = {
         "schedule": "periodic"
       },
       "position": {
-        "x": 197,
+        "x": 245,
         "y": 472
       },
       "size": {
@@ -244,7 +244,7 @@ const doc = {
         "task": "regression"
       },
       "position": {
-        "x": 403,
+        "x": 451,
         "y": 578
       },
       "size": {
@@ -261,7 +261,7 @@ const doc = {
         "task": "classification"
       },
       "position": {
-        "x": 403,
+        "x": 451,
         "y": 472
       },
       "size": {
@@ -278,7 +278,7 @@ const doc = {
         "task": "detection"
       },
       "position": {
-        "x": 403,
+        "x": 451,
         "y": 370
       },
       "size": {
@@ -296,7 +296,7 @@ const doc = {
       },
       "notes": "Error on held-out sessions.",
       "position": {
-        "x": 609,
+        "x": 657,
         "y": 532
       },
       "size": {
@@ -315,7 +315,7 @@ const doc = {
       },
       "notes": "TVs, phones, browsers and consoles.",
       "position": {
-        "x": 674,
+        "x": 245,
         "y": 849
       },
       "size": {
@@ -330,7 +330,7 @@ const doc = {
       "label": "Predictive device cache",
       "props": {},
       "position": {
-        "x": 880,
+        "x": 451,
         "y": 806
       },
       "size": {
@@ -347,7 +347,7 @@ const doc = {
         "technology": "CDN caches"
       },
       "position": {
-        "x": 880,
+        "x": 451,
         "y": 700
       },
       "size": {
@@ -365,7 +365,7 @@ const doc = {
         "users": "117 M members (2018)"
       },
       "position": {
-        "x": 1086,
+        "x": 657,
         "y": 801
       },
       "size": {
@@ -385,7 +385,7 @@ const doc = {
       },
       "notes": "Rebuffers, bitrate switches and abandoned starts.",
       "position": {
-        "x": 1289,
+        "x": 860,
         "y": 794
       },
       "size": {
@@ -404,7 +404,7 @@ const doc = {
       },
       "notes": "Error and quality rates per device type and version.",
       "position": {
-        "x": 197,
+        "x": 1066,
         "y": 700
       },
       "size": {
@@ -422,8 +422,8 @@ const doc = {
       },
       "notes": "An anomaly alert on a device type.",
       "position": {
-        "x": 481,
-        "y": 707
+        "x": 245,
+        "y": 971
       },
       "size": {
         "width": 157,

@@ -37,7 +37,7 @@ const doc = {
       },
       "notes": "Use cases running on the platform.",
       "position": {
-        "x": 391,
+        "x": 219,
         "y": 20
       },
       "size": {
@@ -56,7 +56,7 @@ const doc = {
         "value": "P95 around 10 ms with online features"
       },
       "position": {
-        "x": 185,
+        "x": 749,
         "y": 20
       },
       "size": {
@@ -75,7 +75,7 @@ const doc = {
       },
       "notes": "Predictions compared with the outcomes observed later.",
       "position": {
-        "x": 715,
+        "x": 543,
         "y": 20
       },
       "size": {
@@ -93,8 +93,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 244
+        "x": 219,
+        "y": 200
       },
       "size": {
         "width": 170,
@@ -110,8 +110,8 @@ const doc = {
         "technology": "Kafka"
       },
       "position": {
-        "x": 391,
-        "y": 244
+        "x": 425,
+        "y": 200
       },
       "size": {
         "width": 134,
@@ -127,8 +127,8 @@ const doc = {
         "technology": "HDFS + Hive"
       },
       "position": {
-        "x": 642,
-        "y": 149
+        "x": 676,
+        "y": 295
       },
       "size": {
         "width": 165,
@@ -145,8 +145,8 @@ const doc = {
         "schedule": "scheduled"
       },
       "position": {
-        "x": 845,
-        "y": 142
+        "x": 879,
+        "y": 288
       },
       "size": {
         "width": 170,
@@ -163,8 +163,8 @@ const doc = {
       },
       "notes": "Streaming jobs over Kafka topics.",
       "position": {
-        "x": 639,
-        "y": 288
+        "x": 673,
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -182,8 +182,8 @@ const doc = {
         "features": 10000
       },
       "position": {
-        "x": 185,
-        "y": 600
+        "x": 1087,
+        "y": 288
       },
       "size": {
         "width": 170,
@@ -200,7 +200,7 @@ const doc = {
         "technology": "Cassandra"
       },
       "position": {
-        "x": 391,
+        "x": 219,
         "y": 410
       },
       "size": {
@@ -219,8 +219,8 @@ const doc = {
       },
       "notes": "Known after the trip or order ends.",
       "position": {
-        "x": 185,
-        "y": 512
+        "x": 1087,
+        "y": 199
       },
       "size": {
         "width": 170,
@@ -234,8 +234,8 @@ const doc = {
       "label": "Training datasets",
       "props": {},
       "position": {
-        "x": 391,
-        "y": 608
+        "x": 219,
+        "y": 512
       },
       "size": {
         "width": 169,
@@ -252,8 +252,8 @@ const doc = {
       },
       "notes": "The same DSL code runs online and offline.",
       "position": {
-        "x": 185,
-        "y": 722
+        "x": 219,
+        "y": 596
       },
       "size": {
         "width": 170,
@@ -271,8 +271,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 391,
-        "y": 769
+        "x": 425,
+        "y": 643
       },
       "size": {
         "width": 170,
@@ -286,8 +286,8 @@ const doc = {
       "label": "Hyperparameter search",
       "props": {},
       "position": {
-        "x": 185,
-        "y": 828
+        "x": 219,
+        "y": 702
       },
       "size": {
         "width": 170,
@@ -305,8 +305,8 @@ const doc = {
       },
       "notes": "Gradient-boosted trees, linear models, deep nets and time-series models.",
       "position": {
-        "x": 597,
-        "y": 822
+        "x": 631,
+        "y": 696
       },
       "size": {
         "width": 170,
@@ -322,8 +322,8 @@ const doc = {
         "technology": "Python in Docker"
       },
       "position": {
-        "x": 391,
-        "y": 875
+        "x": 425,
+        "y": 749
       },
       "size": {
         "width": 170,
@@ -340,8 +340,8 @@ const doc = {
       },
       "notes": "Accuracy reports and feature importance.",
       "position": {
-        "x": 803,
-        "y": 829
+        "x": 837,
+        "y": 703
       },
       "size": {
         "width": 164,
@@ -357,8 +357,8 @@ const doc = {
         "tool": "Michelangelo model repository"
       },
       "position": {
-        "x": 185,
-        "y": 997
+        "x": 1138,
+        "y": 715
       },
       "size": {
         "width": 168,
@@ -376,8 +376,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 185,
-        "y": 1193
+        "x": 219,
+        "y": 871
       },
       "size": {
         "width": 170,
@@ -394,8 +394,8 @@ const doc = {
         "output": "Hive tables in the data lake"
       },
       "position": {
-        "x": 391,
-        "y": 1081
+        "x": 425,
+        "y": 983
       },
       "size": {
         "width": 170,
@@ -411,8 +411,8 @@ const doc = {
         "platform": "ETA, Uber Eats, pricing, fraud"
       },
       "position": {
-        "x": 597,
-        "y": 1144
+        "x": 631,
+        "y": 958
       },
       "size": {
         "width": 148,
@@ -430,8 +430,8 @@ const doc = {
       },
       "notes": "Actual arrival and delivery times, confirmed fraud.",
       "position": {
-        "x": 781,
-        "y": 1125
+        "x": 815,
+        "y": 939
       },
       "size": {
         "width": 170,
@@ -449,8 +449,8 @@ const doc = {
       },
       "notes": "Predictions joined with outcomes; feature drift.",
       "position": {
-        "x": 987,
-        "y": 1152
+        "x": 1021,
+        "y": 912
       },
       "size": {
         "width": 170,

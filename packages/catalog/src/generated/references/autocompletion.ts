@@ -35,7 +35,7 @@ const doc = {
         "metric": "share of characters entered through accepted completions"
       },
       "position": {
-        "x": 803,
+        "x": 197,
         "y": 20
       },
       "size": {
@@ -53,8 +53,8 @@ const doc = {
         "name": "keystrokes saved, exact match of the next 3 words"
       },
       "position": {
-        "x": 597,
-        "y": 20
+        "x": 609,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -71,7 +71,7 @@ const doc = {
         "name": "acceptance rate, edits right after accepting"
       },
       "position": {
-        "x": 1114,
+        "x": 508,
         "y": 29
       },
       "size": {
@@ -89,7 +89,7 @@ const doc = {
         "latencyMs": 50
       },
       "position": {
-        "x": 1320,
+        "x": 714,
         "y": 20
       },
       "size": {
@@ -107,8 +107,8 @@ const doc = {
         "value": "only opted-in text is logged; names, numbers and addresses are scrubbed first"
       },
       "position": {
-        "x": 185,
-        "y": 20
+        "x": 197,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -125,8 +125,8 @@ const doc = {
         "value": "nothing offensive or sensitive is ever suggested"
       },
       "position": {
-        "x": 391,
-        "y": 20
+        "x": 403,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -142,8 +142,8 @@ const doc = {
         "volume": "hundreds of GB"
       },
       "position": {
-        "x": 185,
-        "y": 331
+        "x": 197,
+        "y": 470
       },
       "size": {
         "width": 170,
@@ -160,8 +160,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 185,
-        "y": 225
+        "x": 197,
+        "y": 364
       },
       "size": {
         "width": 170,
@@ -178,8 +178,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 391,
-        "y": 274
+        "x": 403,
+        "y": 413
       },
       "size": {
         "width": 170,
@@ -196,8 +196,8 @@ const doc = {
         "delay": "none: the continuation is the label"
       },
       "position": {
-        "x": 597,
-        "y": 282
+        "x": 609,
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -214,8 +214,8 @@ const doc = {
         "delay": "seconds, batched daily"
       },
       "position": {
-        "x": 597,
-        "y": 159
+        "x": 609,
+        "y": 298
       },
       "size": {
         "width": 170,
@@ -231,8 +231,8 @@ const doc = {
         "split": "by user, so test users are unseen"
       },
       "position": {
-        "x": 803,
-        "y": 216
+        "x": 815,
+        "y": 355
       },
       "size": {
         "width": 170,
@@ -246,8 +246,8 @@ const doc = {
       "label": "Tokenizer shared by training and serving",
       "props": {},
       "position": {
-        "x": 185,
-        "y": 473
+        "x": 197,
+        "y": 612
       },
       "size": {
         "width": 170,
@@ -265,8 +265,8 @@ const doc = {
         "distributed": true
       },
       "position": {
-        "x": 391,
-        "y": 470
+        "x": 403,
+        "y": 609
       },
       "size": {
         "width": 170,
@@ -284,8 +284,8 @@ const doc = {
         "parameters": 50000000
       },
       "position": {
-        "x": 597,
-        "y": 470
+        "x": 609,
+        "y": 609
       },
       "size": {
         "width": 170,
@@ -301,8 +301,8 @@ const doc = {
         "type": "simple-model"
       },
       "position": {
-        "x": 413,
-        "y": 576
+        "x": 425,
+        "y": 715
       },
       "size": {
         "width": 148,
@@ -320,8 +320,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 803,
-        "y": 519
+        "x": 815,
+        "y": 658
       },
       "size": {
         "width": 170,
@@ -335,8 +335,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1009,
-        "y": 538
+        "x": 197,
+        "y": 823
       },
       "size": {
         "width": 152,
@@ -352,8 +352,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 185,
-        "y": 754
+        "x": 197,
+        "y": 907
       },
       "size": {
         "width": 170,
@@ -370,8 +370,8 @@ const doc = {
         "ttlSeconds": 86400
       },
       "position": {
-        "x": 391,
-        "y": 761
+        "x": 403,
+        "y": 914
       },
       "size": {
         "width": 170,
@@ -389,8 +389,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 747,
-        "y": 754
+        "x": 759,
+        "y": 907
       },
       "size": {
         "width": 170,
@@ -406,8 +406,8 @@ const doc = {
         "technology": "blocklist + classifier"
       },
       "position": {
-        "x": 953,
-        "y": 684
+        "x": 197,
+        "y": 1148
       },
       "size": {
         "width": 170,
@@ -424,8 +424,8 @@ const doc = {
         "trafficPercent": 5
       },
       "position": {
-        "x": 1159,
-        "y": 684
+        "x": 403,
+        "y": 1148
       },
       "size": {
         "width": 170,
@@ -439,8 +439,8 @@ const doc = {
       "label": "Text box",
       "props": {},
       "position": {
-        "x": 1365,
-        "y": 712
+        "x": 609,
+        "y": 1175
       },
       "size": {
         "width": 120,
@@ -457,8 +457,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 1521,
-        "y": 693
+        "x": 765,
+        "y": 1156
       },
       "size": {
         "width": 170,
@@ -475,8 +475,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 953,
-        "y": 807
+        "x": 197,
+        "y": 1029
       },
       "size": {
         "width": 170,

@@ -34,7 +34,7 @@ const doc = {
         "metric": "questions answered without escalation"
       },
       "position": {
-        "x": 791,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "answer F1, recall@20 of passages, no-answer accuracy"
       },
       "position": {
-        "x": 379,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "helpful votes, clicks on the source passage, follow-up questions"
       },
       "position": {
-        "x": 1102,
+        "x": 908,
         "y": 36
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 800
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -106,7 +106,7 @@ const doc = {
         "value": "retrieval filters by the user's document permissions"
       },
       "position": {
-        "x": 585,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -124,7 +124,7 @@ const doc = {
         "freshness": "daily"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 317
       },
       "size": {
@@ -142,7 +142,7 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 309
       },
       "size": {
@@ -161,7 +161,7 @@ const doc = {
         "delay": "weeks per batch"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 159
       },
       "size": {
@@ -179,7 +179,7 @@ const doc = {
         "delay": "none"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 278
       },
       "size": {
@@ -196,7 +196,7 @@ const doc = {
         "split": "by document, so test documents are unseen"
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 278
       },
       "size": {
@@ -211,8 +211,8 @@ const doc = {
       "label": "Tokenizer shared by training and serving",
       "props": {},
       "position": {
-        "x": 173,
-        "y": 558
+        "x": 185,
+        "y": 451
       },
       "size": {
         "width": 170,
@@ -229,8 +229,8 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 379,
-        "y": 561
+        "x": 391,
+        "y": 455
       },
       "size": {
         "width": 120,
@@ -247,8 +247,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 535,
-        "y": 554
+        "x": 547,
+        "y": 448
       },
       "size": {
         "width": 170,
@@ -265,8 +265,8 @@ const doc = {
         "task": "other"
       },
       "position": {
-        "x": 741,
-        "y": 561
+        "x": 753,
+        "y": 455
       },
       "size": {
         "width": 170,
@@ -282,8 +282,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 535,
-        "y": 448
+        "x": 547,
+        "y": 554
       },
       "size": {
         "width": 170,
@@ -301,7 +301,7 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 947,
+        "x": 959,
         "y": 501
       },
       "size": {
@@ -316,7 +316,7 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1153,
+        "x": 1165,
         "y": 520
       },
       "size": {
@@ -333,7 +333,7 @@ const doc = {
         "schedule": "daily, for new and changed documents"
       },
       "position": {
-        "x": 173,
+        "x": 185,
         "y": 743
       },
       "size": {
@@ -350,7 +350,7 @@ const doc = {
         "technology": "hybrid index with permission filters"
       },
       "position": {
-        "x": 379,
+        "x": 391,
         "y": 735
       },
       "size": {
@@ -369,7 +369,7 @@ const doc = {
         "hardware": "gpu"
       },
       "position": {
-        "x": 585,
+        "x": 597,
         "y": 735
       },
       "size": {
@@ -386,7 +386,7 @@ const doc = {
         "trigger": "best answer score below 0.5"
       },
       "position": {
-        "x": 997,
+        "x": 1009,
         "y": 735
       },
       "size": {
@@ -404,7 +404,7 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 839
       },
       "size": {
@@ -419,7 +419,7 @@ const doc = {
       "label": "Search box",
       "props": {},
       "position": {
-        "x": 1018,
+        "x": 1030,
         "y": 858
       },
       "size": {
@@ -437,8 +437,8 @@ const doc = {
         "delay": "seconds"
       },
       "position": {
-        "x": 1203,
-        "y": 839
+        "x": 185,
+        "y": 961
       },
       "size": {
         "width": 170,
@@ -455,7 +455,7 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 791,
+        "x": 803,
         "y": 676
       },
       "size": {

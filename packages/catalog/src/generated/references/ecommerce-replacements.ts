@@ -34,7 +34,7 @@ const doc = {
         "metric": "share of missing items replaced and kept"
       },
       "position": {
-        "x": 403,
+        "x": 803,
         "y": 20
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "NDCG@3 on past substitutions"
       },
       "position": {
-        "x": 197,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "substitutes accepted, refund rate"
       },
       "position": {
-        "x": 714,
+        "x": 1114,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "latencyMs": 300
       },
       "position": {
-        "x": 920,
+        "x": 185,
         "y": 20
       },
       "size": {
@@ -106,8 +106,8 @@ const doc = {
         "value": "history used only for this customer's suggestions, deleted on request"
       },
       "position": {
-        "x": 197,
-        "y": 159
+        "x": 391,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +123,8 @@ const doc = {
         "volume": "500k products"
       },
       "position": {
-        "x": 197,
-        "y": 421
+        "x": 185,
+        "y": 299
       },
       "size": {
         "width": 170,
@@ -141,8 +141,8 @@ const doc = {
         "eventsPerSecond": 2000
       },
       "position": {
-        "x": 403,
-        "y": 412
+        "x": 391,
+        "y": 290
       },
       "size": {
         "width": 170,
@@ -158,8 +158,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 403,
-        "y": 301
+        "x": 391,
+        "y": 179
       },
       "size": {
         "width": 170,
@@ -176,8 +176,8 @@ const doc = {
         "delay": "1 to 3 days: known after delivery or refund"
       },
       "position": {
-        "x": 609,
-        "y": 281
+        "x": 597,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -193,8 +193,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 609,
-        "y": 404
+        "x": 597,
+        "y": 282
       },
       "size": {
         "width": 170,
@@ -211,8 +211,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 815,
-        "y": 343
+        "x": 803,
+        "y": 221
       },
       "size": {
         "width": 170,
@@ -228,8 +228,8 @@ const doc = {
         "schedule": "daily"
       },
       "position": {
-        "x": 197,
-        "y": 543
+        "x": 185,
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -246,8 +246,8 @@ const doc = {
         "hardware": "cpu"
       },
       "position": {
-        "x": 636,
-        "y": 649
+        "x": 624,
+        "y": 527
       },
       "size": {
         "width": 143,
@@ -263,8 +263,8 @@ const doc = {
         "technology": "nearest neighbours on embeddings"
       },
       "position": {
-        "x": 403,
-        "y": 543
+        "x": 391,
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -281,8 +281,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 815,
-        "y": 642
+        "x": 803,
+        "y": 520
       },
       "size": {
         "width": 170,
@@ -298,8 +298,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 609,
-        "y": 543
+        "x": 597,
+        "y": 421
       },
       "size": {
         "width": 170,
@@ -317,8 +317,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 1021,
-        "y": 593
+        "x": 1009,
+        "y": 471
       },
       "size": {
         "width": 170,
@@ -335,8 +335,8 @@ const doc = {
         "throughputRps": 200
       },
       "position": {
-        "x": 197,
-        "y": 867
+        "x": 185,
+        "y": 745
       },
       "size": {
         "width": 170,
@@ -353,8 +353,8 @@ const doc = {
         "trafficPercent": 20
       },
       "position": {
-        "x": 403,
-        "y": 773
+        "x": 391,
+        "y": 651
       },
       "size": {
         "width": 170,
@@ -370,8 +370,8 @@ const doc = {
         "platform": "web, picker handhelds"
       },
       "position": {
-        "x": 609,
-        "y": 785
+        "x": 597,
+        "y": 663
       },
       "size": {
         "width": 170,
@@ -387,8 +387,8 @@ const doc = {
         "trigger": "customer opted out or low score"
       },
       "position": {
-        "x": 609,
-        "y": 867
+        "x": 597,
+        "y": 745
       },
       "size": {
         "width": 170,
@@ -405,8 +405,8 @@ const doc = {
         "delay": "1 to 3 days"
       },
       "position": {
-        "x": 815,
-        "y": 764
+        "x": 803,
+        "y": 642
       },
       "size": {
         "width": 170,
@@ -423,8 +423,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 403,
-        "y": 934
+        "x": 391,
+        "y": 812
       },
       "size": {
         "width": 170,

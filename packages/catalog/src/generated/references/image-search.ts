@@ -35,7 +35,7 @@ const doc = {
         "metric": "searches ending in a click or download"
       },
       "position": {
-        "x": 803,
+        "x": 1006,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "recall@100 of retrieval, NDCG@10 of ranking"
       },
       "position": {
-        "x": 185,
+        "x": 388,
         "y": 20
       },
       "size": {
@@ -71,7 +71,7 @@ const doc = {
         "name": "click-through, time to first click, reformulation rate"
       },
       "position": {
-        "x": 1114,
+        "x": 1317,
         "y": 20
       },
       "size": {
@@ -90,7 +90,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 142
+        "y": 20
       },
       "size": {
         "width": 167,
@@ -107,7 +107,7 @@ const doc = {
         "value": "no explicit images unless the user turns safe search off"
       },
       "position": {
-        "x": 391,
+        "x": 594,
         "y": 20
       },
       "size": {
@@ -125,7 +125,7 @@ const doc = {
         "value": "click logs pseudonymised and deleted after 18 months"
       },
       "position": {
-        "x": 597,
+        "x": 800,
         "y": 20
       },
       "size": {
@@ -144,7 +144,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 454
+        "y": 346
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 352
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -180,7 +180,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 454
+        "y": 346
       },
       "size": {
         "width": 170,
@@ -198,7 +198,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 352
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -217,7 +217,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 250
+        "y": 142
       },
       "size": {
         "width": 170,
@@ -234,7 +234,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 352
+        "y": 244
       },
       "size": {
         "width": 170,
@@ -249,7 +249,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 185,
-        "y": 720
+        "y": 612
       },
       "size": {
         "width": 170,
@@ -268,7 +268,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 716
+        "y": 608
       },
       "size": {
         "width": 170,
@@ -286,7 +286,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 716
+        "y": 608
       },
       "size": {
         "width": 170,
@@ -304,7 +304,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 723
+        "y": 615
       },
       "size": {
         "width": 170,
@@ -321,7 +321,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 593
+        "y": 485
       },
       "size": {
         "width": 170,
@@ -340,7 +340,7 @@ const doc = {
       },
       "position": {
         "x": 1009,
-        "y": 650
+        "y": 542
       },
       "size": {
         "width": 170,
@@ -355,7 +355,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1215,
-        "y": 678
+        "y": 570
       },
       "size": {
         "width": 152,
@@ -372,7 +372,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 891
+        "y": 783
       },
       "size": {
         "width": 170,
@@ -389,7 +389,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 883
+        "y": 775
       },
       "size": {
         "width": 170,
@@ -408,7 +408,7 @@ const doc = {
       },
       "position": {
         "x": 597,
-        "y": 891
+        "y": 783
       },
       "size": {
         "width": 170,
@@ -425,7 +425,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 944
+        "y": 836
       },
       "size": {
         "width": 170,
@@ -443,7 +443,7 @@ const doc = {
       },
       "position": {
         "x": 1009,
-        "y": 936
+        "y": 828
       },
       "size": {
         "width": 170,
@@ -458,7 +458,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 1215,
-        "y": 963
+        "y": 855
       },
       "size": {
         "width": 134,
@@ -476,7 +476,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 1075
+        "y": 967
       },
       "size": {
         "width": 170,
@@ -494,7 +494,7 @@ const doc = {
       },
       "position": {
         "x": 803,
-        "y": 838
+        "y": 730
       },
       "size": {
         "width": 170,

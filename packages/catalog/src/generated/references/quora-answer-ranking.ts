@@ -34,7 +34,7 @@ const doc = {
         "metric": "questions where the top answer is upvoted or read to the end"
       },
       "position": {
-        "x": 609,
+        "x": 791,
         "y": 29
       },
       "size": {
@@ -52,7 +52,7 @@ const doc = {
         "name": "NDCG@3 against expert ratings"
       },
       "position": {
-        "x": 197,
+        "x": 585,
         "y": 20
       },
       "size": {
@@ -70,7 +70,7 @@ const doc = {
         "name": "top-answer upvote rate, full reads, downvotes"
       },
       "position": {
-        "x": 920,
+        "x": 1102,
         "y": 20
       },
       "size": {
@@ -88,7 +88,7 @@ const doc = {
         "value": "training under $2k a month; no model call per page view"
       },
       "position": {
-        "x": 403,
+        "x": 379,
         "y": 20
       },
       "size": {
@@ -106,8 +106,8 @@ const doc = {
         "value": "reads and votes used in aggregate per answer, never per reader"
       },
       "position": {
-        "x": 197,
-        "y": 159
+        "x": 173,
+        "y": 20
       },
       "size": {
         "width": 170,
@@ -123,8 +123,8 @@ const doc = {
         "volume": "hundreds of millions of answers"
       },
       "position": {
-        "x": 197,
-        "y": 298
+        "x": 173,
+        "y": 380
       },
       "size": {
         "width": 170,
@@ -142,8 +142,8 @@ const doc = {
         "personalData": true
       },
       "position": {
-        "x": 403,
-        "y": 421
+        "x": 379,
+        "y": 274
       },
       "size": {
         "width": 170,
@@ -160,8 +160,8 @@ const doc = {
         "delay": "days to accumulate per answer"
       },
       "position": {
-        "x": 609,
-        "y": 536
+        "x": 585,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -179,8 +179,8 @@ const doc = {
         "delay": "1 to 2 weeks per batch"
       },
       "position": {
-        "x": 609,
-        "y": 417
+        "x": 585,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -196,8 +196,8 @@ const doc = {
         "mode": "both"
       },
       "position": {
-        "x": 609,
-        "y": 298
+        "x": 585,
+        "y": 380
       },
       "size": {
         "width": 170,
@@ -213,8 +213,8 @@ const doc = {
         "split": "by question"
       },
       "position": {
-        "x": 815,
-        "y": 417
+        "x": 791,
+        "y": 261
       },
       "size": {
         "width": 170,
@@ -230,8 +230,8 @@ const doc = {
         "schedule": "once per new or edited answer"
       },
       "position": {
-        "x": 197,
-        "y": 760
+        "x": 173,
+        "y": 519
       },
       "size": {
         "width": 170,
@@ -249,8 +249,8 @@ const doc = {
         "durationHours": 1
       },
       "position": {
-        "x": 404,
-        "y": 658
+        "x": 380,
+        "y": 611
       },
       "size": {
         "width": 156,
@@ -267,8 +267,8 @@ const doc = {
         "task": "ranking"
       },
       "position": {
-        "x": 596,
-        "y": 658
+        "x": 572,
+        "y": 611
       },
       "size": {
         "width": 170,
@@ -284,8 +284,8 @@ const doc = {
         "type": "heuristic"
       },
       "position": {
-        "x": 403,
-        "y": 750
+        "x": 379,
+        "y": 519
       },
       "size": {
         "width": 157,
@@ -303,8 +303,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 802,
-        "y": 697
+        "x": 778,
+        "y": 558
       },
       "size": {
         "width": 170,
@@ -318,8 +318,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1008,
-        "y": 716
+        "x": 984,
+        "y": 577
       },
       "size": {
         "width": 152,
@@ -336,8 +336,8 @@ const doc = {
         "output": "answer order per question"
       },
       "position": {
-        "x": 197,
-        "y": 915
+        "x": 173,
+        "y": 777
       },
       "size": {
         "width": 170,
@@ -353,8 +353,8 @@ const doc = {
         "technology": "key-value store"
       },
       "position": {
-        "x": 403,
-        "y": 867
+        "x": 379,
+        "y": 842
       },
       "size": {
         "width": 170,
@@ -371,8 +371,8 @@ const doc = {
         "trafficPercent": 10
       },
       "position": {
-        "x": 609,
-        "y": 858
+        "x": 585,
+        "y": 834
       },
       "size": {
         "width": 170,
@@ -386,8 +386,8 @@ const doc = {
       "label": "Question page",
       "props": {},
       "position": {
-        "x": 815,
-        "y": 886
+        "x": 791,
+        "y": 861
       },
       "size": {
         "width": 145,
@@ -404,8 +404,8 @@ const doc = {
         "delay": "minutes"
       },
       "position": {
-        "x": 996,
-        "y": 858
+        "x": 972,
+        "y": 834
       },
       "size": {
         "width": 170,
@@ -422,8 +422,8 @@ const doc = {
         "alerting": true
       },
       "position": {
-        "x": 403,
-        "y": 973
+        "x": 379,
+        "y": 719
       },
       "size": {
         "width": 170,

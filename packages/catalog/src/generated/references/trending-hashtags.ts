@@ -35,7 +35,7 @@ const doc = {
         "metric": "sessions that open a trend"
       },
       "position": {
-        "x": 803,
+        "x": 597,
         "y": 20
       },
       "size": {
@@ -53,7 +53,7 @@ const doc = {
         "name": "precision@10 against confirmed trends, minutes of lead"
       },
       "position": {
-        "x": 597,
+        "x": 391,
         "y": 20
       },
       "size": {
@@ -71,8 +71,8 @@ const doc = {
         "name": "trend click-through, spam reports per trend"
       },
       "position": {
-        "x": 1114,
-        "y": 20
+        "x": 185,
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -91,7 +91,7 @@ const doc = {
       },
       "position": {
         "x": 391,
-        "y": 20
+        "y": 159
       },
       "size": {
         "width": 170,
@@ -127,7 +127,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 179
+        "y": 301
       },
       "size": {
         "width": 160,
@@ -145,7 +145,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 172
+        "y": 294
       },
       "size": {
         "width": 170,
@@ -162,7 +162,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 159
+        "y": 281
       },
       "size": {
         "width": 170,
@@ -179,7 +179,7 @@ const doc = {
       },
       "position": {
         "x": 381,
-        "y": 400
+        "y": 522
       },
       "size": {
         "width": 170,
@@ -197,7 +197,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 265
+        "y": 387
       },
       "size": {
         "width": 170,
@@ -214,7 +214,7 @@ const doc = {
       },
       "position": {
         "x": 587,
-        "y": 384
+        "y": 506
       },
       "size": {
         "width": 170,
@@ -231,7 +231,7 @@ const doc = {
       },
       "position": {
         "x": 793,
-        "y": 265
+        "y": 387
       },
       "size": {
         "width": 170,
@@ -249,7 +249,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 652
+        "y": 677
       },
       "size": {
         "width": 143,
@@ -267,7 +267,7 @@ const doc = {
       },
       "position": {
         "x": 364,
-        "y": 637
+        "y": 661
       },
       "size": {
         "width": 170,
@@ -285,7 +285,7 @@ const doc = {
       },
       "position": {
         "x": 570,
-        "y": 645
+        "y": 670
       },
       "size": {
         "width": 170,
@@ -303,7 +303,7 @@ const doc = {
       },
       "position": {
         "x": 776,
-        "y": 645
+        "y": 670
       },
       "size": {
         "width": 170,
@@ -320,7 +320,7 @@ const doc = {
       },
       "position": {
         "x": 570,
-        "y": 539
+        "y": 776
       },
       "size": {
         "width": 170,
@@ -338,8 +338,8 @@ const doc = {
         "gate": true
       },
       "position": {
-        "x": 982,
-        "y": 592
+        "x": 185,
+        "y": 898
       },
       "size": {
         "width": 170,
@@ -353,8 +353,8 @@ const doc = {
       "label": "Model registry",
       "props": {},
       "position": {
-        "x": 1188,
-        "y": 611
+        "x": 391,
+        "y": 917
       },
       "size": {
         "width": 152,
@@ -372,7 +372,7 @@ const doc = {
       },
       "position": {
         "x": 185,
-        "y": 850
+        "y": 1130
       },
       "size": {
         "width": 169,
@@ -389,7 +389,7 @@ const doc = {
       },
       "position": {
         "x": 596,
-        "y": 843
+        "y": 1123
       },
       "size": {
         "width": 170,
@@ -407,7 +407,7 @@ const doc = {
       },
       "position": {
         "x": 390,
-        "y": 937
+        "y": 1029
       },
       "size": {
         "width": 170,
@@ -422,7 +422,7 @@ const doc = {
       "props": {},
       "position": {
         "x": 596,
-        "y": 949
+        "y": 1041
       },
       "size": {
         "width": 170,
@@ -440,7 +440,7 @@ const doc = {
       },
       "position": {
         "x": 802,
-        "y": 929
+        "y": 1020
       },
       "size": {
         "width": 170,
@@ -458,7 +458,7 @@ const doc = {
       },
       "position": {
         "x": 390,
-        "y": 776
+        "y": 1190
       },
       "size": {
         "width": 170,
