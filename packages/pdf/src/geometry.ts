@@ -32,7 +32,7 @@ export const contentBox = (o: Orientation): Size => {
  * sheet: narrower side margins and less room under the running header and above the
  * footer, which stay where they are on every page.
  */
-export const DIAGRAM_PAGE = { top: 50, bottom: 44, side: 28 };
+export const DIAGRAM_PAGE = { top: 50, bottom: 36, side: 28 };
 
 /** The area of a diagram page inside its padding (`DIAGRAM_PAGE`). */
 export const diagramPageBox = (o: Orientation): Size => {

@@ -15,17 +15,18 @@ export interface PrintLayout {
 }
 
 /**
- * The print layouts `printScene` tries, in order: the two A4 shapes, then a squarer one. A
+ * The print layouts `printScene` tries, in order: the two A4 shapes, then two in between. A
  * "rows" layout wraps each stage's row at one of a few widths, picked by fit to the target
  * and by crossings, so the wrap that prints largest is not always the one an A4 shape picks:
- * 9:10 gives Michelangelo, Lyft and Netflix's streaming design their one-page drawing.
+ * 85:100 gives Michelangelo its one-page drawing, 140:100 Uber's big-data platform.
  * Each is a full layout (about a second), so the list stays short.
  * @public
  */
 export const PRINT_LAYOUTS: readonly PrintLayout[] = [
   { target: "a4-portrait", compact: true },
   { target: "a4-landscape", compact: true },
-  { target: "90:100", compact: true },
+  { target: "85:100", compact: true },
+  { target: "140:100", compact: true },
 ];
 
 /**
