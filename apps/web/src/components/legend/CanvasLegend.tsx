@@ -1,7 +1,7 @@
 import { legendOf } from "@mlsd/scene";
 import { Panel } from "@xyflow/react";
 import { useMemo } from "react";
-import { useNarrow } from "../../lib/media.js";
+import { useNarrow, useShort } from "../../lib/media.js";
 import { setPanel, usePanels } from "../../lib/panels.js";
 import { useTheme } from "../../lib/theme.js";
 import { useEditor } from "../../state/context.js";
@@ -9,15 +9,17 @@ import { LegendKey } from "./LegendKey.js";
 
 /**
  * The legend over the canvas, beside the zoom controls: the kinds of lines, the marks on
- * parts and the stage colours. Folding it is remembered; until then it starts open on wide screens and when a
- * shared design is opened to look at.
+ * parts and the stage colours. Folding it is remembered; until then it starts open on screens
+ * wide and tall enough that it leaves the drawing room (not on a phone or a 1280 × 720
+ * laptop), and when a shared design is opened to look at.
  */
 export const CanvasLegend = () => {
   const doc = useEditor((s) => s.history.present);
   const viewing = useEditor((s) => s.viewing ?? false);
   const { theme } = useTheme();
   const narrow = useNarrow();
-  const open = usePanels().legend ?? (!narrow || viewing);
+  const short = useShort();
+  const open = usePanels().legend ?? ((!narrow && !short) || viewing);
   // Every kind of line, used or not yet: the canvas's key to what a new line will mean.
   const legend = useMemo(() => legendOf(doc, { theme, all: true }), [doc, theme]);
   return (
