@@ -1,4 +1,4 @@
-import { type Document, STAGE_IDS, type StageId } from "@mlsd/core";
+import { type DesignEdge, type Document, STAGE_IDS, type StageId } from "@mlsd/core";
 import {
   assembleScene,
   FRAME_METRICS,
@@ -136,6 +136,12 @@ const blocksOf = (boxes: readonly Box[], links: readonly { source: string; targe
   return out;
 };
 
+/** A design's forward edges and each part's stage: what reordering a row reads, worked out once per layout. */
+interface Flow {
+  forward: readonly DesignEdge[];
+  stageOf: ReadonlyMap<string, StageId>;
+}
+
 /** Between two blocks of a reordered row: ELK's `spacing.componentComponent` (rows-graph.ts). */
 const BLOCK_GAP = 36;
 
@@ -146,9 +152,12 @@ const BLOCK_GAP = 36;
  * `placed` x), and each block moved to either end; packed left to right. ELK lays out a row
  * without the edges to other rows and packs its blocks in an order of its own.
  */
-const reorderedRows = (document: Document, stage: StageId, columns: readonly Column[], placed: ReadonlyMap<string, Rect>): Column[][] => {
-  const stageOf = new Map(document.nodes.map((n) => [n.id as string, n.stage]));
-  const { forward } = splitBackEdges(document.nodes, document.edges);
+const reorderedRows = (
+  { forward, stageOf }: Flow,
+  stage: StageId,
+  columns: readonly Column[],
+  placed: ReadonlyMap<string, Rect>,
+): Column[][] => {
   const inStage = columns.flatMap((c) => c.boxes);
   const byId = new Map(inStage.map((b) => [b.id, b]));
   const blocks = blocksOf(
@@ -295,15 +304,19 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
       return { wrap, boxes, fit: fitFactor(bounds, ratio), shaped: inShape(bounds, ratio) };
     })
     .sort((a, b) => Number(b.shaped) - Number(a.shaped) || b.fit - a.fit)
-    // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs seconds.
-    .slice(0, document.nodes.length > GRID_ROUTER_LIMIT ? 1 : ROUTED_CANDIDATES);
-  // Too big for the grid router: one way of wrapping and nothing to try, so no routing to score.
+    .slice(0, ROUTED_CANDIDATES);
+  // Too big for the grid router: its routes would not tell the wrappings apart, and scoring costs
+  // seconds, so the wrapping whose boxes fit best is taken unrouted.
   if (document.nodes.length > GRID_ROUTER_LIMIT) return (candidates[0] as (typeof candidates)[number]).boxes;
   const judged = candidates.map(({ boxes, wrap }) => ({ boxes, wrap, flipped: new Set<string>(), score: judge(document, boxes, ratio) }));
   // ELK stacks the parts of one layer in the order that suits the edges inside the stage alone; upside
   // down, a row may suit the edges to the other rows better (on the catalogue, 148 crossings → 116).
   // Tried stage by stage on the best wrappings, then line by line in a wrapped stage, kept where the
   // drawing scores better.
+  const flow: Flow = {
+    forward: splitBackEdges(document.nodes, document.edges).forward,
+    stageOf: new Map(document.nodes.map((n) => [n.id as string, n.stage])),
+  };
   const improve = (start: (typeof judged)[number]) => {
     const best = { ...start, flipped: new Set(start.flipped) };
     const current = new Map(stages);
@@ -326,7 +339,7 @@ export const rowsBoxes = (document: Document, elkResult: ElkNode, ratio: number)
     // drawing scores better.
     const orders = () => {
       for (const stage of STAGE_IDS) {
-        for (const row of reorderedRows(document, stage, current.get(stage) ?? [], best.boxes)) {
+        for (const row of reorderedRows(flow, stage, current.get(stage) ?? [], best.boxes)) {
           const trial = new Map(current).set(stage, row);
           const boxes = place(trial, best.wrap, best.flipped);
           const score = judge(document, boxes, ratio);
