@@ -2,7 +2,7 @@
 
 import { readFileSync } from "node:fs";
 // `pnpm bench` in apps/pdf: react-pdf handouts vs. Chromium printing the same pages as HTML.
-import { renderCoursePack, renderHandout } from "@mlsd/pdf/node";
+import { renderCoursePack, renderHandouts } from "@mlsd/pdf/node";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../scripts/chromium.mjs";
 import { inCoursePack, loadCatalog } from "./catalog.js";
@@ -36,9 +36,9 @@ const pack = entries.filter(inCoursePack);
 const pdfCpu0 = ownCpu();
 let t0 = performance.now();
 let pdfBytes = 0;
-for (const e of entries) {
-  const out = await renderHandout(e);
-  e.pages = out.pages;
+// On worker threads, one per core (`renderHandouts`).
+for (const [i, out] of (await renderHandouts(entries)).entries()) {
+  entries[i]!.pages = out.pages;
   pdfBytes += out.bytes.length;
 }
 const pdfHandouts = seconds(t0);

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { CoursePackEntry, CoursePackOptions } from "./course-pack.js";
 import type { FontFiles } from "./fonts.js";
+import { type RenderHandoutsOptions, renderOnThreads, threadCount } from "./pool.js";
 import type { HandoutInput } from "./prepare.js";
 import { coursePackElement, handoutElement } from "./render.js";
 import { writeFileAtomic } from "./write.js";
@@ -46,6 +47,25 @@ export const renderHandout = async (input: HandoutInput, options: NodeRenderOpti
   });
   const bytes = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
   return { bytes, pages };
+};
+
+/**
+ * Renders many handouts on worker threads (one per core by default): react-pdf lays a
+ * handout out on one thread, so a batch is only as fast as the cores it is spread over.
+ * Resolves to the PDFs in the order of `inputs`; rejects with the first failure, naming
+ * its document.
+ * @public
+ */
+export const renderHandouts = async (inputs: readonly HandoutInput[], options: RenderHandoutsOptions = {}): Promise<RenderedPdf[]> => {
+  const fonts = options.fonts ?? nodeFontFiles();
+  const threads = threadCount(inputs.length, options.threads);
+  if (threads > 1) return renderOnThreads(inputs, threads, fonts, options.onRendered);
+  const out: RenderedPdf[] = [];
+  for (const [i, input] of inputs.entries()) {
+    out.push(await renderHandout(input, { fonts }));
+    options.onRendered?.(i, out[i]!);
+  }
+  return out;
 };
 
 /**
@@ -111,4 +131,5 @@ export const writeCoursePack = async (
 };
 
 export * from "./index.js";
+export type { RenderHandoutsOptions } from "./pool.js";
 export { writeFileAtomic } from "./write.js";
