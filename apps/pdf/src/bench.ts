@@ -39,6 +39,7 @@ let pdfBytes = 0;
 for (const e of entries) {
   const out = await renderHandout(e);
   e.pages = out.pages;
+  e.pdf = out.bytes;
   pdfBytes += out.bytes.length;
 }
 const pdfHandouts = seconds(t0);

@@ -61,9 +61,10 @@ export const buildHandouts = async (options: BuildOptions): Promise<BuildResult>
     await writeFileAtomic(file, out.bytes);
     files.push({ file, pages: out.pages, bytes: out.bytes.length });
     options.onProgress?.(++done, total, name);
-    return out.pages;
+    return out;
   };
-  for (const entry of entries) entry.pages = await write(`${entry.document.id}.pdf`, entry);
+  // The pack binds these very PDFs: keep the bytes with the page count.
+  for (const entry of entries) ({ pages: entry.pages, bytes: entry.pdf } = await write(`${entry.document.id}.pdf`, entry));
   if (exercises.length > 0) await mkdir(join(options.outDir, EXERCISES_DIR), { recursive: true });
   for (const entry of exercises) for (const [name, input] of await exerciseSheets(entry)) await write(join(EXERCISES_DIR, name), input);
   const packFile = join(options.outDir, COURSE_PACK);
