@@ -140,6 +140,7 @@ const writeOutline = (doc: PDFDocument, nodes: readonly OutlineNode[]): void => 
     });
     return refs;
   };
+  if (nodes.length === 0) return;
   const root = context.nextRef();
   const top = level(nodes, root);
   context.assign(root, context.obj({ Type: "Outlines", First: top[0]!, Last: top.at(-1)!, Count: visible(nodes) }));
@@ -181,9 +182,11 @@ export const bindPdfs = async (plan: BindPlan): Promise<{ bytes: Uint8Array; pag
   for (const [key, d] of anchored) dests.set(key, [frontPages[d.page]!.ref, ...d.view]);
   const starts = plan.parts.map((p) => frontPage(p.anchor));
   const wholePage = (page: PDFPage) => [page.ref, name("Fit")];
-  const outline: OutlineNode[] = [
-    { title: plan.contents.title, dest: wholePage(frontPages[frontPage(plan.contents.anchor)]!), kids: [], open: false },
-  ];
+  // A pack without entries has no contents page: then no contents entry either.
+  const contents = anchored.get(plan.contents.anchor);
+  const outline: OutlineNode[] = contents
+    ? [{ title: plan.contents.title, dest: wholePage(frontPages[contents.page]!), kids: [], open: false }]
+    : [];
   for (const page of frontPages.slice(0, starts[0] ?? frontPages.length)) doc.addPage(page);
   for (const [pi, part] of plan.parts.entries()) {
     const divider = frontPages.slice(starts[pi], starts[pi + 1] ?? frontPages.length);

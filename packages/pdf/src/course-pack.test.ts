@@ -120,4 +120,11 @@ describe("a course pack", () => {
     expect(outline(given.bytes)).toEqual(outline(bytes));
     expect(given.pages).toBe(countPages(bytes));
   });
+
+  it("is a cover alone when it has no entries", async () => {
+    const empty = await renderCoursePack([], { title: "Empty pack" });
+    expect(qpdfCheck(empty.bytes).status).toBe(0);
+    expect(empty.pages).toBe(1);
+    expect(pdftotext(empty.bytes)).toContain("Empty pack");
+  });
 });
