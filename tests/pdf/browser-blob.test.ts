@@ -30,10 +30,14 @@ afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
-it("renderHandoutToBlob gives a PDF with the fonts embedded, in a Vite bundle", async () => {
+it("renderHandoutToBlob gives a PDF with the fonts embedded, and renderCoursePackToBlob binds handouts, in a Vite bundle", async () => {
   const page = await browser!.newPage();
   await page.goto(url);
   const result = await page.evaluate(() => (window as unknown as { mlsdResult: Promise<unknown> }).mlsdResult);
   expect(result).toMatchObject({ type: "application/pdf", head: "%PDF-", embedded: 2, helvetica: false });
   expect((result as { size: number }).size).toBeGreaterThan(20_000);
+  // The pack: cover, contents, one divider, then both handouts bound in, links resolved by name.
+  const { handoutPages, pack } = result as { handoutPages: number; pack: unknown };
+  expect(handoutPages).toBeGreaterThan(0);
+  expect(pack).toEqual({ type: "application/pdf", head: "%PDF-", pages: 3 + 2 * handoutPages, dests: true });
 }, 60_000);

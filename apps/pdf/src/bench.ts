@@ -36,9 +36,10 @@ const pack = entries.filter(inCoursePack);
 const pdfCpu0 = ownCpu();
 let t0 = performance.now();
 let pdfBytes = 0;
-// On worker threads, one per core (`renderHandouts`).
+// On worker threads, one per core (`renderHandouts`); the pack binds these PDFs.
 for (const [i, out] of (await renderHandouts(entries)).entries()) {
   entries[i]!.pages = out.pages;
+  entries[i]!.pdf = out.bytes;
   pdfBytes += out.bytes.length;
 }
 const pdfHandouts = seconds(t0);

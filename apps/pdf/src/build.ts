@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { getReference, getRubric } from "@mlsd/catalog";
 import type { HandoutInput } from "@mlsd/pdf";
-import { renderHandout, writeCoursePack, writeFileAtomic } from "@mlsd/pdf/node";
+import { renderHandouts, writeCoursePack, writeFileAtomic } from "@mlsd/pdf/node";
 import { inCoursePack, type LoadedEntry, loadCatalog } from "./catalog.js";
 import { printScene } from "./scene.js";
 
@@ -53,19 +53,31 @@ export const buildHandouts = async (options: BuildOptions): Promise<BuildResult>
   const entries: LoadedEntry[] = await loadCatalog(options.only);
   const exercises = entries.filter((e) => e.catalog.kind === "exercise");
   const total = entries.length + 2 * exercises.length + 1;
+  if (exercises.length > 0) await mkdir(join(options.outDir, EXERCISES_DIR), { recursive: true });
+  const jobs: [string, HandoutInput][] = entries.map((e) => [`${e.document.id}.pdf`, e]);
+  for (const entry of exercises) for (const [name, input] of await exerciseSheets(entry)) jobs.push([join(EXERCISES_DIR, name), input]);
   const files: BuiltFile[] = [];
   let done = 0;
-  const write = async (name: string, input: HandoutInput) => {
-    const file = join(options.outDir, name);
-    const out = await renderHandout(input);
-    await writeFileAtomic(file, out.bytes);
-    files.push({ file, pages: out.pages, bytes: out.bytes.length });
-    options.onProgress?.(++done, total, name);
-    return out.pages;
-  };
-  for (const entry of entries) entry.pages = await write(`${entry.document.id}.pdf`, entry);
-  if (exercises.length > 0) await mkdir(join(options.outDir, EXERCISES_DIR), { recursive: true });
-  for (const entry of exercises) for (const [name, input] of await exerciseSheets(entry)) await write(join(EXERCISES_DIR, name), input);
+  const writes: Promise<void>[] = [];
+  // On worker threads (one per core); each PDF is written as soon as it is ready.
+  const rendered = await renderHandouts(
+    jobs.map(([, input]) => input),
+    {
+      onRendered: (i, out) => {
+        const [name] = jobs[i]!;
+        const file = join(options.outDir, name);
+        writes.push(
+          writeFileAtomic(file, out.bytes).then(() => {
+            files[i] = { file, pages: out.pages, bytes: out.bytes.length };
+            options.onProgress?.(++done, total, name);
+          }),
+        );
+      },
+    },
+  );
+  await Promise.all(writes);
+  // The pack binds these very PDFs: keep the bytes with the page count.
+  for (const [i, entry] of entries.entries()) ({ pages: entry.pages, bytes: entry.pdf } = rendered[i]!);
   const packFile = join(options.outDir, COURSE_PACK);
   const pack = await writeCoursePack(packFile, entries.filter(inCoursePack), {
     subtitle: "Twelve case studies of production ML systems and twenty-seven design exercises, one handout each.",

@@ -1,9 +1,10 @@
 import { type Document, NodeId, starterDocument } from "@mlsd/core";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CoursePackEntry, tocRows } from "./course-pack.js";
 import { gridScene } from "./grid-scene.test.util.js";
 import { countPages, renderCoursePack } from "./node.js";
-import { outline, pdftotext, qpdfCheck } from "./poppler.test.util.js";
+import { namedDests, outline, pdftotext, qpdfCheck } from "./poppler.test.util.js";
 
 /** A starter design with `extra` more data sources, so handouts differ in length. */
 const design = (title: string, extra: number): Document => {
@@ -36,8 +37,23 @@ beforeAll(async () => {
   // renderCoursePack counted each handout's pages first; count them again to check its contents.
   const { renderHandout } = await import("./node.js");
   counted = [];
-  for (const e of entries) counted.push({ ...e, pages: (await renderHandout(e)).pages });
+  for (const e of entries) {
+    const out = await renderHandout(e);
+    counted.push({ ...e, pages: out.pages, pdf: out.bytes });
+  }
 }, 120_000);
+
+/** The named destination each link annotation on page `n` (1-based) goes to, in order. */
+const linkTargets = async (pdf: Uint8Array, n: number): Promise<string[]> => {
+  const page = (await PDFDocument.load(pdf)).getPage(n - 1);
+  const annots = page.node.lookup(PDFName.of("Annots"));
+  if (!(annots instanceof PDFArray)) return [];
+  return annots.asArray().map((ref) => {
+    const annot = page.doc.context.lookup(ref, PDFDict);
+    const action = annot.lookup(PDFName.of("A"), PDFDict);
+    return action.lookup(PDFName.of("D"), PDFString).decodeText();
+  });
+};
 
 describe("a course pack", () => {
   it("is a valid PDF with every handout in it", () => {
@@ -70,5 +86,45 @@ describe("a course pack", () => {
     expect(items[1]!.kids[1]!.kids.map((k) => k.title)).toEqual(["Diagram", "Components by stage", "Checklist"]);
     const rows = tocRows(counted);
     expect(items[1]!.kids[1]!.page).toBe(rows.find((r) => r.title === "Beta case")!.page);
+  });
+
+  it("links each contents row to the page it names", async () => {
+    const rows = tocRows(counted);
+    const dests = namedDests(bytes);
+    const targets = await linkTargets(bytes, 2);
+    expect(targets).toHaveLength(rows.length);
+    expect(targets.map((t) => dests.get(t))).toEqual(rows.map((r) => r.page));
+  });
+
+  it("binds each handout's pages as printed alone", () => {
+    for (const row of tocRows(counted).filter((r) => r.kind === "entry")) {
+      const entry = counted.find((e) => e.document.title === row.title)!;
+      const last = row.page! + entry.pages! - 1;
+      const inPack = pdftotext(bytes, "-f", String(row.page), "-l", String(last));
+      expect(inPack).toBe(pdftotext(entry.pdf!));
+      expect(inPack).toContain(`mlsd · ${entry.document.id}`);
+      expect(inPack).toContain(`Page ${entry.pages} of ${entry.pages}`);
+    }
+  });
+
+  it("numbers its contents and dividers as pages of the whole pack", () => {
+    const total = countPages(bytes);
+    expect(pdftotext(bytes, "-f", "2", "-l", "2")).toContain(`Page 2 of ${total}`);
+    for (const row of tocRows(counted).filter((r) => r.kind === "group"))
+      expect(pdftotext(bytes, "-f", String(row.page), "-l", String(row.page))).toContain(`Page ${row.page} of ${total}`);
+  });
+
+  it("binds the PDFs it is given the same as the ones it renders", async () => {
+    const given = await renderCoursePack(counted, { title: "Test pack" });
+    expect(pdftotext(given.bytes)).toBe(pdftotext(bytes));
+    expect(outline(given.bytes)).toEqual(outline(bytes));
+    expect(given.pages).toBe(countPages(bytes));
+  });
+
+  it("is a cover alone when it has no entries", async () => {
+    const empty = await renderCoursePack([], { title: "Empty pack" });
+    expect(qpdfCheck(empty.bytes).status).toBe(0);
+    expect(empty.pages).toBe(1);
+    expect(pdftotext(empty.bytes)).toContain("Empty pack");
   });
 });

@@ -4,7 +4,7 @@ import type { CoursePackEntry, CoursePackOptions } from "./course-pack.js";
 import type { FontFiles } from "./fonts.js";
 import { type RenderHandoutsOptions, renderOnThreads, threadCount } from "./pool.js";
 import type { HandoutInput } from "./prepare.js";
-import { coursePackElement, handoutElement } from "./render.js";
+import { bindCoursePack, handoutElement, type RenderBytes } from "./render.js";
 import { writeFileAtomic } from "./write.js";
 
 /**
@@ -75,22 +75,21 @@ export const renderHandouts = async (inputs: readonly HandoutInput[], options: R
 export const renderHandoutToBuffer = async (input: HandoutInput, options: NodeRenderOptions = {}): Promise<Buffer> =>
   (await renderHandout(input, options)).bytes;
 
+const renderBytes: RenderBytes = (element) => renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
+
 /**
- * Renders a course pack. Entries without a `pages` count are rendered alone first, so the
- * contents can give page numbers; pass the counts (from `renderHandout`) to skip that.
+ * Renders a course pack: a cover, contents (linked, with page numbers) and part dividers,
+ * then each handout's own PDF bound in as printed, with its own running header and
+ * "Page n of N" footer. Pass each entry's `pdf` (the `bytes` of `renderHandout`) to bind
+ * those; entries without one are rendered first.
  * @public
  */
 export const renderCoursePack = async (
   entries: readonly CoursePackEntry[],
   options: CoursePackOptions & NodeRenderOptions = {},
 ): Promise<RenderedPdf> => {
-  const fonts = options.fonts ?? nodeFontFiles();
-  const counted: CoursePackEntry[] = [];
-  for (const e of entries) counted.push(e.pages === undefined ? { ...e, pages: (await renderHandout(e, { fonts })).pages } : e);
-  const element = await coursePackElement(counted, options, fonts);
-  const bytes = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
-  const pages = countPages(bytes);
-  return { bytes, pages };
+  const { bytes, pages } = await bindCoursePack(entries, options, options.fonts ?? nodeFontFiles(), renderBytes);
+  return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), pages };
 };
 
 /**

@@ -57,3 +57,15 @@ export const fonts = (bytes: Uint8Array): { name: string; embedded: boolean }[] 
       // name, type (1-2 words), encoding, emb, sub, uni, object, ID
       return { name: cols[0]!, embedded: cols[cols.length - 5] === "yes" };
     });
+
+/** Named destinations and the page each goes to (1-based), from `pdfinfo -dests`. */
+export const namedDests = (bytes: Uint8Array): Map<string, number> =>
+  new Map(
+    pdfTool("pdfinfo", ["-dests", "$PDF"], bytes)
+      .split("\n")
+      .slice(1)
+      .flatMap((l) => {
+        const m = /^\s*(\d+)\s.*"(.*)"\s*$/.exec(l);
+        return m ? [[m[2]!, Number(m[1])] as const] : [];
+      }),
+  );

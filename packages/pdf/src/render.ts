@@ -1,6 +1,7 @@
 import { type DocumentProps, pdf } from "@react-pdf/renderer";
 import { createElement, type ReactElement } from "react";
-import { CoursePack, type CoursePackEntry, type CoursePackOptions } from "./course-pack.js";
+import { bindPdfs, loadPdf } from "./bind.js";
+import { type CoursePackEntry, CoursePackFrontMatter, type CoursePackOptions, coursePackPlan } from "./course-pack.js";
 import { type FontFiles, loadFonts, registerFonts } from "./fonts.js";
 import { Handout } from "./handout.js";
 import type { HandoutInput } from "./prepare.js";
@@ -40,12 +41,40 @@ export const handoutElement = async (
     (metrics) => createElement(Handout, { ...input, metrics, ...(onPageCount ? { onPageCount } : {}) }) as ReactElement<DocumentProps>,
   );
 
-export const coursePackElement = async (
+/** Renders a react-pdf document to bytes: `renderToBuffer` in Node, a Blob in a browser. */
+export type RenderBytes = (element: ReactElement<DocumentProps>) => Promise<Uint8Array>;
+
+/**
+ * A course pack bound from its handouts' PDFs: each entry's `pdf` (rendered first where
+ * missing), behind a cover, contents and part dividers rendered with react-pdf.
+ */
+export const bindCoursePack = async (
   entries: readonly CoursePackEntry[],
   options: CoursePackOptions,
   fonts: FontFiles,
-): Promise<ReactElement<DocumentProps>> =>
-  withFonts(fonts, (metrics) => createElement(CoursePack, { entries, ...options, metrics }) as ReactElement<DocumentProps>);
+  render: RenderBytes,
+): Promise<{ bytes: Uint8Array; pages: number }> => {
+  const counted: CoursePackEntry[] = [];
+  const pdfs = new Map<CoursePackEntry, Awaited<ReturnType<typeof loadPdf>>>();
+  for (const e of entries) {
+    const pdf = await loadPdf(e.pdf ?? (await render(await handoutElement(e, fonts))));
+    const entry = { ...e, pages: pdf.getPageCount() };
+    counted.push(entry);
+    pdfs.set(entry, pdf);
+  }
+  const metrics = await withFonts(fonts, (m) => m);
+  const front = await render(
+    createElement(CoursePackFrontMatter, { entries: counted, ...options, metrics }) as ReactElement<DocumentProps>,
+  );
+  const plan = coursePackPlan(counted, options, metrics);
+  return bindPdfs({
+    ...plan,
+    front: await loadPdf(front),
+    parts: plan.parts.map((p) => ({ ...p, entries: p.entries.map((e) => ({ ...e, pdf: pdfs.get(e.entry)! })) })),
+  });
+};
+
+const renderBlob: RenderBytes = async (element) => new Uint8Array(await (await pdf(element).toBlob()).arrayBuffer());
 
 /**
  * The handout as a PDF Blob, for a browser download ("Export PDF").
@@ -55,10 +84,16 @@ export const renderHandoutToBlob = async (input: HandoutInput, options: RenderOp
   pdf(await handoutElement(input, options.fonts ?? browserFontFiles())).toBlob();
 
 /**
- * A course pack of many designs as a PDF Blob.
+ * A course pack of many designs as a PDF Blob: a cover, contents (linked, with page numbers)
+ * and part dividers, then each handout's own PDF bound in as printed, with its own running
+ * header and "Page n of N" footer. Pass each entry's `pdf` (a handout already rendered) to
+ * skip rendering it again.
  * @public
  */
 export const renderCoursePackToBlob = async (
   entries: readonly CoursePackEntry[],
   options: CoursePackOptions & RenderOptions = {},
-): Promise<Blob> => pdf(await coursePackElement(entries, options, options.fonts ?? browserFontFiles())).toBlob();
+): Promise<Blob> => {
+  const { bytes } = await bindCoursePack(entries, options, options.fonts ?? browserFontFiles(), renderBlob);
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" });
+};
