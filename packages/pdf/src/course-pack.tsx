@@ -1,5 +1,5 @@
 import { Link, Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
-import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
+import { FALLBACK_METRICS, FONT_FAMILY, type FontMetrics } from "./fonts.js";
 import { breakLines, contentBox } from "./geometry.js";
 import { type HandoutContext, handoutPages } from "./handout.js";
 import { bookmarkProps, createOutline, type Outline } from "./outline.js";
@@ -207,6 +207,7 @@ export const CoursePack = ({ entries, title = DEFAULT_TITLE, subtitle, metrics =
     g.entries.forEach((e, ei) => {
       const ctx: HandoutContext = {
         metrics,
+        fontFamily: FONT_FAMILY,
         print: printerFor(e, metrics),
         outline,
         onTotal: onPageCount,

@@ -25,7 +25,8 @@ interface SvgTextProps {
 }
 
 const SvgText = ({ x, y, size, bold, fill, anchor, children }: SvgTextProps) => {
-  const props = { x, y, fill, textAnchor: anchor ?? "start", fontFamily: font, fontSize: size, fontWeight: bold ? 700 : 400 };
+  // The family comes down from the <Svg> (react-pdf passes SVG presentation props to children).
+  const props = { x, y, fill, textAnchor: anchor ?? "start", fontSize: size, fontWeight: bold ? 700 : 400 };
   return <Text {...(props as { x: number; y: number })}>{children}</Text>;
 };
 
@@ -109,6 +110,8 @@ export interface DiagramProps {
   print: Printer;
   /** Colours (default: the light theme, paper's). */
   theme?: ThemeTokens;
+  /** The registered family of every text (default `FONT_FAMILY`). */
+  fontFamily?: string;
 }
 
 /**
@@ -117,8 +120,13 @@ export interface DiagramProps {
  * nodes that touch the view are drawn, so a tile carries few hidden shapes.
  * @public
  */
-export const Diagram = ({ scene, view, scale, print, theme = paper }: DiagramProps) => (
-  <Svg width={view.width * scale} height={view.height * scale} viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}>
+export const Diagram = ({ scene, view, scale, print, theme = paper, fontFamily = font }: DiagramProps) => (
+  <Svg
+    width={view.width * scale}
+    height={view.height * scale}
+    viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+    {...svgFont(fontFamily)}
+  >
     {shapesOf(paint(scene, theme, { text: print, within: view }))}
   </Svg>
 );
@@ -130,18 +138,23 @@ export interface OverviewProps {
   /** The room the overview may fill, in points. */
   width: number;
   height: number;
+  /** The registered family of the part numbers (default `FONT_FAMILY`). */
+  fontFamily?: string;
 }
+
+/** `fontFamily` on an <Svg>, which react-pdf reads but its typings leave out. */
+const svgFont = (fontFamily: string) => ({ fontFamily }) as object;
 
 /**
  * The whole design at a glance when it is printed in parts: frames, boxes and lines without
  * any text (too small to read at this scale), with each part outlined and numbered.
  */
-export const Overview = ({ scene, parts, width, height }: OverviewProps) => {
+export const Overview = ({ scene, parts, width, height, fontFamily = font }: OverviewProps) => {
   const b = scene.bounds;
   const scale = Math.min(width / b.width, height / b.height);
   const numberSize = 9 / scale;
   return (
-    <Svg width={b.width * scale} height={b.height * scale} viewBox={`${b.x} ${b.y} ${b.width} ${b.height}`}>
+    <Svg width={b.width * scale} height={b.height * scale} viewBox={`${b.x} ${b.y} ${b.width} ${b.height}`} {...svgFont(fontFamily)}>
       {shapesOf(paintOverview(scene, paper, 1 / scale))}
       {parts.map((p, i) => (
         <G key={`${p.x}-${p.y}`}>

@@ -1,7 +1,7 @@
 import { labelBoxOf, type Scene } from "@mlsd/scene";
 import { Page, Document as PdfDocument, Text, View } from "@react-pdf/renderer";
 import { Diagram, Overview, smallestText } from "./diagram.js";
-import { FALLBACK_METRICS, type FontMetrics } from "./fonts.js";
+import { FALLBACK_METRICS, FONT_FAMILY, type FontMetrics } from "./fonts.js";
 import {
   breakLines,
   COUNT_LIMIT,
@@ -86,6 +86,8 @@ export const planHandout = (input: HandoutInput, metrics: FontMetrics = FALLBACK
 
 interface Ctx {
   metrics: FontMetrics;
+  /** The family every text is set in: the plain faces unless a text needs shaping (see fonts.ts). */
+  fontFamily: string;
   print: Printer;
   outline: Outline;
   onTotal: ((n: number) => void) | undefined;
@@ -105,6 +107,8 @@ const chrome = (input: HandoutInput, ctx: Ctx, orientation: Orientation = "portr
   />
 );
 
+const pageStyle = (ctx: Ctx, kind: "page" | "diagramPage" = "page") => [s[kind], { fontFamily: ctx.fontFamily }];
+
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const DiagramBlock = ({ scene, plan, index, ctx }: { scene: Scene; plan: DiagramPlan; index: number; ctx: Ctx }) => {
@@ -120,7 +124,7 @@ const DiagramBlock = ({ scene, plan, index, ctx }: { scene: Scene; plan: Diagram
     plan.tiles.length > 1 ? ` Part ${index + 1} of ${plan.tiles.length}: lines that leave the page continue on the neighbouring part.` : "";
   return (
     <View style={{ alignItems: "center" }} wrap={false}>
-      <Diagram scene={scene} view={view} scale={plan.scale} print={ctx.print} />
+      <Diagram scene={scene} view={view} scale={plan.scale} print={ctx.print} fontFamily={ctx.fontFamily} />
       <Text style={[s.caption, { alignSelf: "flex-start" }]}>
         Figure: the design by stage, drawn at {Math.round(plan.scale * 100)}% (smallest text {smallest} pt).{part}
       </Text>
@@ -196,7 +200,7 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
   const overviewRoom = { width: box.width, height: left >= MIN_OVERVIEW ? Math.min(OVERVIEW, left) : OVERVIEW };
   if (plan.placement === "first-page") {
     return [
-      <Page key={`${key}-1`} size="A4" orientation={plan.orientation} style={s.page}>
+      <Page key={`${key}-1`} size="A4" orientation={plan.orientation} style={pageStyle(ctx)}>
         {chrome(input, ctx, plan.orientation)}
         {titleBlock}
         <View>
@@ -206,14 +210,14 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
         </View>
         <Legend scene={scene} />
       </Page>,
-      <Page key={`${key}-2`} size="A4" style={s.page} experimentalPagination>
+      <Page key={`${key}-2`} size="A4" style={pageStyle(ctx)} experimentalPagination>
         {chrome(input, ctx)}
         {body}
       </Page>,
     ];
   }
   return [
-    <Page key={`${key}-1`} size="A4" style={s.page}>
+    <Page key={`${key}-1`} size="A4" style={pageStyle(ctx)}>
       {chrome(input, ctx)}
       {titleBlock}
       <View style={{ marginTop: 4 }} wrap={false}>
@@ -228,6 +232,7 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
             parts={plan.placement === "parts" ? plan.tiles : []}
             width={overviewRoom.width}
             height={overviewRoom.height}
+            fontFamily={ctx.fontFamily}
           />
         </View>
         <Text style={s.caption}>{overviewCaption(plan)}</Text>
@@ -235,7 +240,7 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
       <Legend scene={scene} />
     </Page>,
     ...plan.tiles.map((tile, i) => (
-      <Page key={`${key}-tile-${tile.x}-${tile.y}`} size="A4" orientation={plan.orientation} style={s.diagramPage}>
+      <Page key={`${key}-tile-${tile.x}-${tile.y}`} size="A4" orientation={plan.orientation} style={pageStyle(ctx, "diagramPage")}>
         {chrome(input, ctx, plan.orientation)}
         <View wrap={false}>
           <Text style={[s.h3, { marginTop: 0, height: OWN_PAGE_HEADING - 4 }]} {...(i === 0 ? { bookmark: sub("Diagram") } : {})}>
@@ -245,7 +250,7 @@ export const handoutPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: 
         </View>
       </Page>
     )),
-    <Page key={`${key}-2`} size="A4" style={s.page} experimentalPagination>
+    <Page key={`${key}-2`} size="A4" style={pageStyle(ctx)} experimentalPagination>
       {chrome(input, ctx)}
       {body}
     </Page>,
@@ -266,7 +271,7 @@ const worksheetPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: strin
   const sub = (title: string) => outline.section(title, titleEntry.ref);
   const key = `${document.id}-worksheet`;
   return [
-    <Page key={`${key}-1`} size="A4" style={s.page}>
+    <Page key={`${key}-1`} size="A4" style={pageStyle(ctx)}>
       {chrome(input, ctx)}
       <View {...bookmarkProps(titleEntry)} {...(options.anchor ? { id: options.anchor } : {})}>
         <TitleBlock
@@ -280,11 +285,11 @@ const worksheetPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: strin
       </View>
       <WorksheetSteps />
     </Page>,
-    <Page key={`${key}-bands`} size="A4" orientation="landscape" style={s.page}>
+    <Page key={`${key}-bands`} size="A4" orientation="landscape" style={pageStyle(ctx)}>
       {chrome(input, ctx, "landscape")}
       <StageBands height={BANDS_HEIGHT} bookmark={sub("Your design")} />
     </Page>,
-    <Page key={`${key}-questions`} size="A4" style={s.page} experimentalPagination>
+    <Page key={`${key}-questions`} size="A4" style={pageStyle(ctx)} experimentalPagination>
       {chrome(input, ctx)}
       <Checklist bookmark={sub("Questions")} linesPerQuestion={3} newPage={false} />
     </Page>,
@@ -298,6 +303,8 @@ const worksheetPages = (input: HandoutInput, ctx: Ctx, options: { anchor?: strin
 export interface HandoutProps extends HandoutInput {
   /** Font metrics from `loadFonts()`; the render functions pass them. Estimated when absent. */
   metrics?: FontMetrics;
+  /** The registered family to set every text in, which `metrics` measure (default `FONT_FAMILY`). */
+  fontFamily?: string;
   /** Called with the page count once react-pdf has laid the pages out. */
   onPageCount?: (pages: number) => void;
 }
@@ -306,10 +313,11 @@ export interface HandoutProps extends HandoutInput {
  * A complete handout as a react-pdf <Document>.
  * @public
  */
-export const Handout = ({ metrics = FALLBACK_METRICS, onPageCount, ...input }: HandoutProps) => {
+export const Handout = ({ metrics = FALLBACK_METRICS, fontFamily = FONT_FAMILY, onPageCount, ...input }: HandoutProps) => {
   const { document } = input;
   const ctx: Ctx = {
     metrics,
+    fontFamily,
     print: printerFor(input, metrics),
     outline: createOutline(),
     onTotal: onPageCount,

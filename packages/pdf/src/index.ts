@@ -1,7 +1,18 @@
 export { CoursePack, type CoursePackEntry, type CoursePackOptions, type CoursePackProps, groupEntries, tocRows } from "./course-pack.js";
 export { Diagram, type DiagramProps } from "./diagram.js";
 export { type HandoutFinding, sortFindings } from "./findings.js";
-export { FALLBACK_METRICS, FONT_FAMILY, type FontFiles, type FontMetrics, loadFonts, registerFonts } from "./fonts.js";
+export {
+  FALLBACK_METRICS,
+  FONT_FAMILY,
+  type FontFiles,
+  type FontMetrics,
+  fontDataUrl,
+  loadFonts,
+  needsShaping,
+  PLAIN_FONT_FAMILY,
+  registerFonts,
+  withoutShaping,
+} from "./fonts.js";
 export {
   breakLines,
   type DiagramPlacement,

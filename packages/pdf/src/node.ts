@@ -1,22 +1,28 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { CoursePackEntry, CoursePackOptions } from "./course-pack.js";
-import type { FontFiles } from "./fonts.js";
+import { type FontFiles, withoutShaping } from "./fonts.js";
 import { type RenderHandoutsOptions, renderOnThreads, threadCount } from "./pool.js";
 import type { HandoutInput } from "./prepare.js";
 import { bindCoursePack, handoutElement, type RenderBytes } from "./render.js";
 import { writeFileAtomic } from "./write.js";
 
+let nodeFonts: FontFiles | undefined;
+
 /**
- * The DejaVu Sans files as installed next to this package.
+ * The DejaVu Sans files as installed next to this package, with their plain variants
+ * (`withoutShaping`) read and made once per thread.
  * @public
  */
 export const nodeFontFiles = (): FontFiles => {
+  if (nodeFonts) return nodeFonts;
   const require = createRequire(import.meta.url);
-  return {
-    regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
-    bold: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
-  };
+  const regular = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
+  const bold = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
+  const plain = (file: string) => `data:font/ttf;base64,${Buffer.from(withoutShaping(readFileSync(file))).toString("base64")}`;
+  nodeFonts = { regular, bold, plain: { regular: plain(regular), bold: plain(bold) } };
+  return nodeFonts;
 };
 
 /**

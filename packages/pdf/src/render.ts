@@ -2,9 +2,9 @@ import { type DocumentProps, pdf } from "@react-pdf/renderer";
 import { createElement, type ReactElement } from "react";
 import { bindPdfs, loadPdf } from "./bind.js";
 import { type CoursePackEntry, CoursePackFrontMatter, type CoursePackOptions, coursePackPlan } from "./course-pack.js";
-import { type FontFiles, loadFonts, registerFonts } from "./fonts.js";
+import { FONT_FAMILY, type FontFiles, type FontMetrics, loadFonts, needsShaping, PLAIN_FONT_FAMILY, registerFonts } from "./fonts.js";
 import { Handout } from "./handout.js";
-import type { HandoutInput } from "./prepare.js";
+import { type HandoutInput, handoutStrings } from "./prepare.js";
 
 /**
  * The DejaVu Sans files for a browser build. A bundler (Vite, webpack 5, Rollup with the
@@ -25,10 +25,19 @@ export interface RenderOptions {
   fonts?: FontFiles;
 }
 
-/** Registers and loads the fonts, then builds the element with their exact metrics. */
-export const withFonts = async <T>(fonts: FontFiles, build: (metrics: Awaited<ReturnType<typeof loadFonts>>) => T): Promise<T> => {
+/**
+ * Registers and loads the fonts, then builds the element with the exact metrics of the family
+ * to set it in: the plain faces when they are registered and none of `texts` needs shaping,
+ * else the full ones (always, when `texts` is not given).
+ */
+export const withFonts = async <T>(
+  fonts: FontFiles,
+  build: (metrics: FontMetrics, fontFamily: string) => T,
+  texts?: Iterable<string>,
+): Promise<T> => {
   registerFonts(fonts);
-  return build(await loadFonts());
+  const family = fonts.plain && texts && !needsShaping(texts) ? PLAIN_FONT_FAMILY : FONT_FAMILY;
+  return build(await loadFonts(family), family);
 };
 
 export const handoutElement = async (
@@ -38,7 +47,9 @@ export const handoutElement = async (
 ): Promise<ReactElement<DocumentProps>> =>
   withFonts(
     fonts,
-    (metrics) => createElement(Handout, { ...input, metrics, ...(onPageCount ? { onPageCount } : {}) }) as ReactElement<DocumentProps>,
+    (metrics, fontFamily) =>
+      createElement(Handout, { ...input, metrics, fontFamily, ...(onPageCount ? { onPageCount } : {}) }) as ReactElement<DocumentProps>,
+    handoutStrings(input),
   );
 
 /** Renders a react-pdf document to bytes: `renderToBuffer` in Node, a Blob in a browser. */
