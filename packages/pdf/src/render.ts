@@ -1,6 +1,5 @@
 import { type DocumentProps, pdf } from "@react-pdf/renderer";
 import { createElement, type ReactElement } from "react";
-import { bindPdfs, loadPdf } from "./bind.js";
 import { type CoursePackEntry, CoursePackFrontMatter, type CoursePackOptions, coursePackPlan } from "./course-pack.js";
 import { FONT_FAMILY, type FontFiles, type FontMetrics, loadFonts, needsShaping, PLAIN_FONT_FAMILY, registerFonts } from "./fonts.js";
 import { Handout } from "./handout.js";
@@ -66,6 +65,8 @@ export const bindCoursePack = async (
   render: RenderBytes,
 ): Promise<{ bytes: Uint8Array; pages: number }> => {
   const counted: CoursePackEntry[] = [];
+  // pdf-lib loads only when a pack is bound (a worker thread rendering handouts never needs it).
+  const { bindPdfs, loadPdf } = await import("./bind.js");
   const pdfs = new Map<CoursePackEntry, Awaited<ReturnType<typeof loadPdf>>>();
   for (const e of entries) {
     const pdf = await loadPdf(e.pdf ?? (await render(await handoutElement(e, fonts))));
